@@ -1,0 +1,66 @@
+// `dyad list` and `dyad show ID`: what the database holds.
+import type { Command } from "commander";
+import { loadConfig } from "../../config.js";
+import { InputError } from "../../pipeline/errors.js";
+import { DocumentStore } from "../../store/repo.js";
+import { addDbOption, addFormatOptions, chosenFormat } from "../options.js";
+
+const FORMATS = ["text", "json"] as const;
+
+function withStore<T>(db: string | undefined, use: (store: DocumentStore) => T): T {
+  const store = new DocumentStore(loadConfig({ db }).dbPath);
+  try {
+    return use(store);
+  } finally {
+    store.close();
+  }
+}
+
+export function registerDocuments(program: Command): void {
+  const list = program
+    .command("list")
+    .description("list stored documents: id, date, outlet, title")
+    .option("--limit <n>", "at most this many", (v) => Number.parseInt(v, 10), 1000)
+    .option("--offset <n>", "skip this many", (v) => Number.parseInt(v, 10), 0);
+  addFormatOptions(addDbOption(list), FORMATS, "text").action((options) => {
+    const format = chosenFormat(options, FORMATS);
+    withStore(options.db, (store) => {
+      const rows = store.list(options.limit, options.offset);
+      if (format === "json") {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      for (const row of rows) {
+        const date = row.published ? `${row.published}${row.publishedFrom === "inferred" ? "?" : ""}` : "(no date)";
+        process.stdout.write(`${row.id}\t${date}\t${row.outlet ?? "-"}\t${row.title ?? "(no title)"}\n`);
+      }
+      process.stdout.write(`${rows.length} of ${store.count()} documents\n`);
+    });
+  });
+
+  const show = program.command("show").description("show one stored document (the full record with --json)").argument("<id>", "document id");
+  addFormatOptions(addDbOption(show), FORMATS, "text").action((id: string, options) => {
+    const format = chosenFormat(options, FORMATS);
+    withStore(options.db, (store) => {
+      const record = store.get(id);
+      if (!record) throw new InputError(`no document with id "${id}" (see dyad list)`);
+      if (format === "json") {
+        process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
+        return;
+      }
+      const m = record.meta;
+      const lines = [
+        `id:        ${record.id}`,
+        `title:     ${m.title ?? "-"}`,
+        `outlet:    ${m.outlet ?? "-"}`,
+        `authors:   ${m.authors.join("; ") || "-"}`,
+        `published: ${m.published ?? "-"}${m.publishedFrom ? ` (from ${m.publishedFrom})` : ""}`,
+        `language:  ${m.language ?? "-"}`,
+        `source:    ${record.source.url ?? record.source.path ?? "-"}`,
+        "",
+        record.body,
+      ];
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+  });
+}

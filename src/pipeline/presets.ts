@@ -1,0 +1,8 @@
+// Named pipelines; each is one literal list of stage names in run order.
+import type { StageName } from "./registry.js";
+
+export const presets = {
+  default: ["decode", "clean", "meta", "segment"],
+} as const satisfies Record<string, readonly StageName[]>;
+
+export type PresetName = keyof typeof presets;

@@ -1,0 +1,15 @@
+// Every pipeline stage dyad has, in one typed object. Importing it registers nothing and runs nothing.
+import { clean } from "../stages/clean/index.js";
+import { decode } from "../stages/decode/index.js";
+import { meta } from "../stages/meta/index.js";
+import { segment } from "../stages/segment/index.js";
+import type { Component } from "./component.js";
+
+export const registry = {
+  decode,
+  clean,
+  meta,
+  segment,
+} satisfies Record<string, Component<never, never> | Component<any, any>>;
+
+export type StageName = keyof typeof registry;

@@ -1,0 +1,110 @@
+// Cleans a plain-text scrape: keeps the article's paragraphs, headings and quotes, drops
+// page furniture, and turns what the furniture says (title, outlet, date, bylines) into clues.
+import type { MetaClue } from "../../../doc/model.js";
+import { isDateLine } from "../../../lib/page-date.js";
+import { parseByline } from "./byline.js";
+import { classifyLines, isFurniture, type Line } from "./classify-lines.js";
+import { WIRE_AGENCIES } from "./lexicon.js";
+
+export interface CleanedText {
+  paragraphs: string[];
+  clues: MetaClue[];
+}
+
+/** A masthead line (the outlet's name alone on a line) has at most this many words. */
+const MASTHEAD_MAX_WORDS = 3;
+/** A headline has between these many words. */
+const HEADLINE_WORDS = { min: 2, max: 25 } as const;
+
+const SENTENCE_END = /[.!?…:]["'”’»)]*$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const AGENCY_PATTERN = new RegExp(
+  `(?:^|[\\s/(,;])(${WIRE_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=$|[\\s/),;.])`,
+  "u",
+);
+
+export function cleanText(text: string): CleanedText {
+  const lines = classifyLines(text);
+  return { paragraphs: bodyParagraphs(lines), clues: textClues(lines) };
+}
+
+/** Kept lines become paragraphs; a line cut mid-sentence (next starts in lower case) is re-joined. */
+function bodyParagraphs(lines: Line[]): string[] {
+  const paragraphs: string[] = [];
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (line.kind === "blank" || line.zone !== "body" || isFurniture(line.kind)) {
+      if (line.kind !== "blank") previous = null;
+      continue;
+    }
+    const continues = previous && !SENTENCE_END.test(previous.text) && STARTS_LOWER.test(line.text);
+    if (continues && paragraphs.length) paragraphs[paragraphs.length - 1] += ` ${line.text}`;
+    else paragraphs.push(line.text);
+    previous = line;
+  }
+  return paragraphs;
+}
+
+function textClues(lines: Line[]): MetaClue[] {
+  const clues: MetaClue[] = [];
+  const add = (field: MetaClue["field"], value: string, key: string, position: number) => {
+    const trimmed = value.trim();
+    if (trimmed) clues.push({ field, value: trimmed, from: "text", key, position });
+  };
+  const content = lines.filter((l) => l.kind !== "blank");
+  content.forEach((line, order) => {
+    switch (line.kind) {
+      case "pipeList":
+        if (line.zone === "header") headerLineClues(line, add);
+        break;
+      case "date":
+        if (line.zone !== "body" || line.words <= 8) add("date", line.text, "date-line", line.index);
+        break;
+      case "byline":
+        for (const name of parseByline(line.text) ?? []) add("author", name, "byline", line.index);
+        break;
+      case "credit": {
+        const agency = AGENCY_PATTERN.exec(line.text)?.[1];
+        if (agency) add("outlet", agency, "credit", line.index);
+        break;
+      }
+      case "copyright": {
+        const owner = copyrightOwner(line.text);
+        if (owner) add("outlet", owner, "copyright", line.index);
+        break;
+      }
+      case "short":
+        if (line.zone !== "header") break;
+        if (line.words <= MASTHEAD_MAX_WORDS && isMastheadPosition(content, order)) add("outlet", line.text, "masthead", line.index);
+        else if (line.words >= HEADLINE_WORDS.min && line.words <= HEADLINE_WORDS.max) add("title", line.text.replace(/^#+\s*/, ""), "headline", line.index);
+        break;
+    }
+  });
+  return clues;
+}
+
+/** "Headline | Section | Tagline | Outlet | 05.06.2012": first part the title, last non-date part the outlet. */
+function headerLineClues(line: Line, add: (field: MetaClue["field"], value: string, key: string, position: number) => void): void {
+  const parts = line.text.split(/\s*[|│]\s*/).map((p) => p.trim()).filter(Boolean);
+  const dates = parts.filter((p) => isDateLine(p));
+  const named = parts.filter((p) => !isDateLine(p));
+  if (named[0]) add("title", named[0], "header-line", line.index);
+  if (named.length > 1) add("outlet", named.at(-1)!, "header-line", line.index);
+  for (const date of dates) add("date", date, "header-line", line.index);
+}
+
+/** The outlet's name stands first on the page, or right beside the date line. */
+function isMastheadPosition(content: Line[], order: number): boolean {
+  if (order === 0) return true;
+  return content[order - 1]?.kind === "date" || content[order + 1]?.kind === "date";
+}
+
+function copyrightOwner(text: string): string | null {
+  const owner = text
+    .replace(/©|\(c\)|copyright/giu, " ")
+    .replace(/all rights reserved\.?/giu, " ")
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/g, " ")
+    .replace(/[\s.,|]+/g, " ")
+    .trim();
+  return owner && owner.split(" ").length <= 5 ? owner : null;
+}
