@@ -33,19 +33,35 @@ export function chooseTitle(clues: readonly MetaClue[], outlet: string | null): 
   return best ? stripSiteName(best.value, outlet) : null;
 }
 
-/** "Headline | Site" and "Headline - Site" in <title>: keep the headline. */
+const TITLE_SEPARATOR = /\s+[|–—·»]\s+|\s+-\s+/;
+const wordCount = (s: string) => s.split(/\s+/).length;
+
+/**
+ * Splits "Headline | Site" (or " - Site") into the headline and the site's name: the site is
+ * the known outlet, else the shorter of two parts (sites put their name first or last).
+ */
+function splitSiteName(title: string, outlet: string | null): { headline: string; site: string | null } {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return { headline: title.trim(), site: null };
+  if (outlet) {
+    const rest = parts.filter((p) => squash(p) !== squash(outlet));
+    return rest.length < parts.length ? { headline: rest.join(" - "), site: outlet } : { headline: title.trim(), site: null };
+  }
+  if (parts.length !== 2) return { headline: title.trim(), site: null };
+  const [longer, shorter] = wordCount(parts[0]!) >= wordCount(parts[1]!) ? [parts[0]!, parts[1]!] : [parts[1]!, parts[0]!];
+  return wordCount(longer) > wordCount(shorter) ? { headline: longer, site: shorter } : { headline: title.trim(), site: null };
+}
+
 function stripSiteName(title: string, outlet: string | null): string {
-  const parts = title.split(/\s+[|–—·»]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return title.trim();
-  const withoutOutlet = outlet ? parts.filter((p) => squash(p) !== squash(outlet)) : parts;
-  if (withoutOutlet.length === 1) return withoutOutlet[0]!;
-  return outlet && withoutOutlet.length < parts.length ? withoutOutlet.join(" - ") : title.trim();
+  return splitSiteName(title, outlet).headline;
 }
 
 export function chooseOutlet(clues: readonly MetaClue[], url: string | null): string | null {
   const best = byTrust(OUTLET_KEYS, clues.filter((c) => c.field === "outlet" && c.value.length <= 80))[0];
   if (best) return best.value;
-  return url ? outletFromUrl(url) : null;
+  const pageTitle = clues.find((c) => c.field === "title" && c.key === "title");
+  const site = pageTitle ? splitSiteName(pageTitle.value, null).site : null;
+  return site ?? (url ? outletFromUrl(url) : null);
 }
 
 /** "https://www.dw.com/en/..." → "DW"; "harbourpost.example" → "Harbourpost". */

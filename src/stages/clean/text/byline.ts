@@ -12,13 +12,27 @@ function isPersonName(candidate: string): boolean {
   return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words.at(-1)!);
 }
 
+/**
+ * Personal names in a list ("A and B / xx"); null unless every piece is a name or a one-word
+ * desk code, initials or place ("/ als", "/ LD", ", Moscow"), so that prose never passes.
+ */
+function namesOf(list: string): string[] | null {
+  const pieces = list.replace(/\.$/, "").split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const persons = pieces.filter(isPersonName);
+  const strangers = pieces.filter((p) => !isPersonName(p) && /\s/.test(p));
+  return persons.length && !strangers.length ? persons : null;
+}
+
 /** The personal names of a byline, or null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
   const names = BYLINE.exec(line.trim())?.groups?.names;
-  if (!names) return null;
-  const pieces = names.replace(/\.$/, "").split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  const persons = pieces.filter(isPersonName);
-  // Lower-case leftovers are editors' initials ("/ als"); anything else means prose.
-  const strangers = pieces.filter((p) => !isPersonName(p) && !/^\p{Ll}{1,4}$/u.test(p));
-  return persons.length && !strangers.length ? persons : null;
+  return names ? namesOf(names) : null;
+}
+
+/** A byline without a prefix, as wire copy prints it: "Jane Doe, Geneva" (one name, maybe a place). */
+export function parseBareByline(line: string): string[] | null {
+  const [name, place, ...rest] = line.trim().split(/\s*,\s*/);
+  if (!name || rest.length || !isPersonName(name)) return null;
+  if (place !== undefined && !/^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(place)) return null;
+  return [name];
 }

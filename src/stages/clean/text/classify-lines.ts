@@ -28,6 +28,7 @@ const TAIL_MIN_PROSE_SHARE = 0.6;
 const CAPTION_OVERLAP = 0.5;
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$/u;
+/** A numbered or bulleted line; one of at most five words (number included) is a list item. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-*•·▪►>])\s+\S/u;
 const PLACE_LINE = /^[|│]\s*\p{Lu}[\p{L} .'’-]{1,40}$/u;
 
@@ -56,7 +57,7 @@ function classifyLine(text: string): LineKind {
   if (words <= 25 && parseByline(text)) return "byline";
   if ((text.match(/\s[|│]\s?|\s?[|│]\s/g)?.length ?? 0) >= 2) return "pipeList";
   if (PLACE_LINE.test(text)) return "place";
-  if (words <= 4 && LIST_ITEM.test(text)) return "listItem";
+  if (words <= 5 && LIST_ITEM.test(text)) return "listItem";
   const endsSentence = SENTENCE_END.test(text);
   if (!endsSentence && words <= 40 && CREDIT_MARK.test(text)) return "credit";
   if ((endsSentence && words >= PROSE_MIN_WORDS) || words >= PROSE_WITHOUT_STOP_WORDS) return "prose";

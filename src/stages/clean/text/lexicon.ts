@@ -4,13 +4,15 @@ import lexicon from "../data/boilerplate.json" with { type: "json" };
 
 export type PhraseKind = keyof typeof lexicon.lineKinds;
 
+/** Bullets and list numbers before a phrase ("6. Choose from 30 languages"). */
+const LEADING = String.raw`[\s•·|>«‹*-]*(?:\d{1,2}[.)]\s+)?`;
 const TRAILING = String.raw`\s*[:.!…»>›→|–—-]*\s*(\(\d+\))?\s*`;
 
 /** One regex per kind, matching a whole trimmed line. */
 export const PHRASE_MATCHERS: { kind: PhraseKind; pattern: RegExp }[] = Object.entries(lexicon.lineKinds).map(
   ([kind, phrases]) => ({
     kind: kind as PhraseKind,
-    pattern: new RegExp(`^[\\s•·|>«‹]*(?:${phrases.join("|")})${TRAILING}$`, "iu"),
+    pattern: new RegExp(`^${LEADING}(?:${phrases.join("|")})${TRAILING}$`, "iu"),
   }),
 );
 

@@ -1,0 +1,116 @@
+// The commands as a user runs them: extract, ingest (idempotent), list, show, pipeline, help.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { dyad, jsonLines, scratch } from "./helpers.js";
+
+const ARTICLE = [
+  "Skip to content",
+  "Home | World | Business | Opinion",
+  "Grain corridor talks resume | World | Lakeside Courier",
+  "March 4, 2021",
+  "By Ines Moreau and Tomas Berg",
+  "",
+  "Grain corridor talks resume",
+  "",
+  "Negotiators from the two coastal states resumed talks on a grain corridor on Thursday, a week after the previous round collapsed.",
+  "",
+  "\"We are closer than we were,\" a senior negotiator said after the first session.",
+  "",
+  "Share this article",
+  "Related articles",
+  "Port strike ends after nine days",
+].join("\n");
+
+function corpus(): string {
+  const dir = scratch();
+  writeFileSync(join(dir, "grain.txt"), ARTICLE);
+  return dir;
+}
+
+describe("cli", () => {
+  it("cli: --help lists every command", () => {
+    const run = dyad(["--help"]);
+    expect(run.status).toBe(0);
+    for (const command of ["extract", "ingest", "list", "show", "pipeline"]) expect(run.stdout).toMatch(new RegExp(`\\n\\s+${command}\\b`));
+  });
+
+  it("cli: extract writes FORMAT.md records with every layer", () => {
+    const run = dyad(["extract", corpus()]);
+    expect(run.status).toBe(0);
+    const [record] = jsonLines(run.stdout);
+    expect(record).toMatchObject({
+      id: "grain",
+      meta: { title: "Grain corridor talks resume", outlet: "Lakeside Courier", authors: ["Ines Moreau", "Tomas Berg"], published: "2021-03-04", publishedFrom: "text", language: "en" },
+    });
+    expect(record!.body.startsWith("Negotiators from the two coastal states")).toBe(true);
+    expect(record!.body).not.toMatch(/Share this|Related|Port strike|Skip to/);
+    for (const layer of ["timexes", "actors", "quotes", "quantities", "events"]) expect(Array.isArray(record![layer])).toBe(true);
+  });
+
+  it("cli: --json is short for --format json", () => {
+    const dir = corpus();
+    const viaJson = JSON.parse(dyad(["extract", dir, "--json"]).stdout);
+    const viaFormat = JSON.parse(dyad(["extract", dir, "--format", "json"]).stdout);
+    expect(viaJson).toEqual(viaFormat);
+    expect(viaJson).toHaveLength(1);
+  });
+
+  it("cli: extract reads stdin and gzip", () => {
+    const viaStdin = jsonLines(dyad(["extract", "-"], { input: ARTICLE }).stdout)[0]!;
+    expect(viaStdin.id).toMatch(/^stdin~[0-9a-f]{8}$/);
+    const dir = scratch();
+    writeFileSync(join(dir, "packed.txt.gz"), gzipSync(ARTICLE));
+    const packed = jsonLines(dyad(["extract", dir]).stdout)[0]!;
+    expect(packed.id).toBe("packed");
+    expect(packed.body).toBe(viaStdin.body);
+  });
+
+  it("cli: a sidecar overrides what extraction finds", () => {
+    const dir = corpus();
+    writeFileSync(join(dir, "grain.meta.json"), JSON.stringify({ id: "grain-talks", outlet: "Courier", published: "2021-03-05", url: "https://courier.example/grain" }));
+    const [record] = jsonLines(dyad(["extract", dir]).stdout);
+    expect(record).toMatchObject({ id: "grain-talks", source: { url: "https://courier.example/grain" }, meta: { outlet: "Courier", published: "2021-03-05", publishedFrom: "sidecar" } });
+  });
+
+  it("cli: the same base name with other content gets ~HASH8", () => {
+    const dir = corpus();
+    mkdirSync(join(dir, "other"));
+    writeFileSync(join(dir, "other", "grain.txt"), ARTICLE.replace("Thursday", "Friday"));
+    const ids = jsonLines(dyad(["extract", dir]).stdout).map((r) => r.id);
+    expect(ids[0]).toBe("grain");
+    expect(ids[1]).toMatch(/^grain~[0-9a-f]{8}$/);
+  });
+
+  it("cli: ingest is idempotent and tells added, unchanged and updated apart", () => {
+    const dir = corpus();
+    const db = join(scratch(), "dyad.db");
+    expect(JSON.parse(dyad(["ingest", dir, "--db", db, "--json"]).stdout)).toMatchObject({ added: 1, unchanged: 0, updated: 0, failed: 0 });
+    expect(JSON.parse(dyad(["ingest", dir, "--db", db, "--json"]).stdout)).toMatchObject({ added: 0, unchanged: 1, updated: 0 });
+    writeFileSync(join(dir, "grain.txt"), ARTICLE.replace("Thursday", "Wednesday"));
+    expect(JSON.parse(dyad(["ingest", dir, "--db", db, "--json"]).stdout)).toMatchObject({ added: 0, unchanged: 0, updated: 1 });
+    const text = dyad(["ingest", dir, "--db", db]);
+    expect(text.stdout).toMatch(/added 0, unchanged 1, updated 0, failed 0/);
+  });
+
+  it("cli: DYAD_DB chooses the database; list and show read it", () => {
+    const db = join(scratch(), "env.db");
+    expect(dyad(["ingest", corpus()], { env: { DYAD_DB: db } }).status).toBe(0);
+    const listed = JSON.parse(dyad(["list", "--json"], { env: { DYAD_DB: db } }).stdout);
+    expect(listed).toEqual([expect.objectContaining({ id: "grain", published: "2021-03-04", outlet: "Lakeside Courier" })]);
+    expect(dyad(["list", "--db", db]).stdout).toMatch(/grain\t2021-03-04\tLakeside Courier\tGrain corridor talks resume/);
+    const shown = JSON.parse(dyad(["show", "grain", "--db", db, "--json"]).stdout);
+    expect(shown.body).toContain("grain corridor");
+    expect(dyad(["show", "grain", "--db", db]).stdout).toMatch(/published: 2021-03-04 \(from text\)/);
+    const missing = dyad(["show", "nothing", "--db", db]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no document with id "nothing"/);
+  });
+
+  it("cli: pipeline explains each stage's reads and writes", () => {
+    const rows = JSON.parse(dyad(["pipeline", "--json"]).stdout) as { name: string; requires: string[]; assigns: string[] }[];
+    expect(rows.map((r) => r.name).slice(0, 4)).toEqual(["decode", "clean", "meta", "segment"]);
+    expect(rows.find((r) => r.name === "clean")).toMatchObject({ requires: ["text"], assigns: ["body", "paragraphs", "clues"] });
+  });
+});
