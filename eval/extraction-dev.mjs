@@ -9,6 +9,7 @@
 //   node eval/extraction-dev.mjs --save a.json   per-page scores; --diff a.json shows pages that changed
 //   node eval/extraction-dev.mjs --without read-more,captions   switch junk rules off (JUNK_RULES names)
 //   node eval/extraction-dev.mjs --ablate        F1 without each junk rule in turn, and the pages each rule changes
+//   node eval/extraction-dev.mjs --ablate-prune  the same for each furniture tag and class word of prune-content
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = join(here, "..", "..", "shared", "benchmarks", "article-extraction");
 const { extractHtmlArticle } = await import(join(here, "..", "dist", "stages", "clean", "html", "extract-article.js"));
 const { JUNK_RULES } = await import(join(here, "..", "dist", "stages", "clean", "html", "junk-blocks.js"));
+const { JUNK_TAGS, JUNK_WORDS } = await import(join(here, "..", "dist", "stages", "clean", "html", "prune-content.js"));
 
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -47,6 +49,18 @@ if (args.includes("--ablate")) {
     for (const x of changed.filter((x) => x.d < 0)) console.log(`    hurts ${x.s.id.slice(0, 10)} ${x.d.toFixed(3)} ${x.s.url}`);
   }
   useRules([]);
+}
+
+if (args.includes("--ablate-prune")) {
+  for (const set of [JUNK_TAGS, JUNK_WORDS]) {
+    for (const word of [...set]) {
+      set.delete(word);
+      const without = run();
+      set.add(word);
+      const changed = without.scores.map((s, i) => ({ s, d: (scores[i]?.f ?? 0) - s.f })).filter((x) => Math.abs(x.d) >= 0.002);
+      console.log(`without ${word.padEnd(16)} adds ${(F - without.F).toFixed(4)}  p ${(P - without.P).toFixed(4)} r ${(R - without.R).toFixed(4)}  hurts ${changed.filter((x) => x.d < 0).map((x) => x.s.id.slice(0, 6)).join(" ")}  helps ${changed.filter((x) => x.d > 0).length}`);
+    }
+  }
 }
 
 function run() {

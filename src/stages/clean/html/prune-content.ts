@@ -4,13 +4,13 @@
 import { type DomElement, isElement } from "./dom.js";
 
 /** Tags whose content is never article text. */
-const JUNK_TAGS = new Set(["figure", "figcaption", "nav", "aside", "footer", "form", "menu", "dialog"]);
+export const JUNK_TAGS = new Set(["figure", "figcaption", "nav", "aside", "footer", "form", "menu", "dialog"]);
 /**
  * Words of class and id names (split on "-", "_", spaces and camelCase) that mark furniture.
  * Chosen by measurement on the extraction benchmark: each word's blocks held far more
  * non-article than article text across several outlets. Re-run eval/extraction-dev.mjs after changes.
  */
-const JUNK_WORDS = new Set([
+export const JUNK_WORDS = new Set([
   "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox",
   "share", "sharing", "sharebar", "social", "newsletter", "newsletters", "signup", "subscribe", "subscription",
   "related", "recommended", "recommendations", "promo", "promos", "trending", "popular", "outbrain", "taboola",

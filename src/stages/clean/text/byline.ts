@@ -1,6 +1,6 @@
 // Reads the names out of a byline line ("Author: Jane Doe / jd", "By A and B", "(Rewritten by X)").
 // A line whose remainder is not a list of personal names is no byline ("By the end of May, ...").
-import { BYLINE } from "./lexicon.js";
+import { BYLINE, EDITOR_LINE } from "./lexicon.js";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|der|de|da|di|del|al|bin|ibn|la|le)$/u;
 const NAME_SEPARATORS = /\s*(?:,|;|&|\/|\||\band\b|\bund\b|\bet\b|\by\b)\s*/u;
@@ -23,9 +23,9 @@ function namesOf(list: string): string[] | null {
   return persons.length && !strangers.length ? persons : null;
 }
 
-/** The personal names of a byline, or null when the line is not a byline. */
+/** The personal names of a byline, or null when the line is not a byline. Editors after ";" are left out. */
 export function parseByline(line: string): string[] | null {
-  const names = BYLINE.exec(line.trim())?.groups?.names;
+  const names = BYLINE.exec(line.trim().replace(/;[^;]*$/u, (tail) => (EDITOR_LINE.test(tail.slice(1).trim()) ? "" : tail)))?.groups?.names;
   return names ? namesOf(names) : null;
 }
 

@@ -75,12 +75,23 @@ function containment(line: Set<string>, other: Set<string>): number {
   return shared / Math.max(1, line.size);
 }
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** Lines of a hard-wrapped paragraph (one cut mid-sentence, the next going on in lower case) are one line. */
+function unwrap(text: string): string[] {
+  const lines: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+    const previous = lines.at(-1);
+    if (previous && line && !SENTENCE_END.test(previous) && STARTS_LOWER.test(line)) lines[lines.length - 1] = `${previous} ${line}`;
+    else lines.push(line);
+  }
+  return lines;
+}
+
 /** Classifies every line and places it in the header, body or tail zone. */
 export function classifyLines(text: string): Line[] {
-  const lines: Line[] = text.split("\n").map((raw, index) => {
-    const clean = raw.replace(/[\s\u00a0\u200b]+/g, " ").trim();
-    return { index, text: clean, kind: classifyLine(clean), words: countWords(clean), zone: "body" };
-  });
+  const lines: Line[] = unwrap(text).map((line, index) => ({ index, text: line, kind: classifyLine(line), words: countWords(line), zone: "body" }));
   markCaptions(lines);
   markListRuns(lines);
   assignZones(lines);

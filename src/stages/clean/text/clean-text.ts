@@ -16,8 +16,6 @@ const MASTHEAD_MAX_WORDS = 4;
 /** A headline has between these many words. */
 const HEADLINE_WORDS = { min: 2, max: 25 } as const;
 
-const SENTENCE_END = /[.!?…:]["'”’»)]*$/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 const AGENCY_PATTERN = new RegExp(
   `(?:^|[\\s/(,;])(${WIRE_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=$|[\\s/),;.])`,
   "u",
@@ -28,21 +26,9 @@ export function cleanText(text: string): CleanedText {
   return { paragraphs: bodyParagraphs(lines), clues: textClues(lines) };
 }
 
-/** Kept lines become paragraphs; a line cut mid-sentence (next starts in lower case) is re-joined. */
+/** Every kept line of the body zone is a paragraph (the classifier has re-joined hard-wrapped lines). */
 function bodyParagraphs(lines: Line[]): string[] {
-  const paragraphs: string[] = [];
-  let previous: Line | null = null;
-  for (const line of lines) {
-    if (line.kind === "blank" || line.zone !== "body" || isFurniture(line.kind)) {
-      if (line.kind !== "blank") previous = null;
-      continue;
-    }
-    const continues = previous && !SENTENCE_END.test(previous.text) && STARTS_LOWER.test(line.text);
-    if (continues && paragraphs.length) paragraphs[paragraphs.length - 1] += ` ${line.text}`;
-    else paragraphs.push(line.text);
-    previous = line;
-  }
-  return paragraphs;
+  return lines.filter((l) => l.kind !== "blank" && l.zone === "body" && !isFurniture(l.kind)).map((l) => l.text);
 }
 
 function textClues(lines: Line[]): MetaClue[] {

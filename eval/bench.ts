@@ -1,0 +1,72 @@
+// `npm run bench`: throughput and peak memory of dyad's stages on the article-extraction
+// benchmark's HTML, beside Readability.js alone on the same pages. Information only: it never fails.
+import { Readability } from "@mozilla/readability";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+import type { Component } from "../src/pipeline/component.js";
+import { registry } from "../src/pipeline/registry.js";
+import { runPipeline } from "../src/pipeline/run.js";
+import { SHARED } from "./suites.js";
+
+const PAGES_DIR = join(SHARED, "benchmarks", "article-extraction", "html");
+
+interface Row {
+  name: string;
+  pages: number;
+  megabytes: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+function loadPages(): Buffer[] {
+  return readdirSync(PAGES_DIR).sort().map((f) => gunzipSync(readFileSync(join(PAGES_DIR, f))));
+}
+
+/** Phases run in their own process so that each peak-memory figure is its own. */
+const PHASES: Record<string, (pages: Buffer[]) => void> = {
+  "dyad ingest+clean+metadata": (pages) => {
+    const pipeline = { stages: [registry.decode, registry.clean, registry.meta] as unknown as Component[], options: {} };
+    pages.forEach((bytes, i) => runPipeline(pipeline, { id: String(i), source: { path: null, url: null }, format: "html", bytes, sidecar: null, contentHash: "" }));
+  },
+  "Readability.js alone": (pages) => {
+    for (const bytes of pages) {
+      const { document } = parseHTML(bytes.toString("utf8"));
+      new Readability(document as unknown as Document).parse();
+    }
+  },
+};
+
+function measure(name: string): Row {
+  const pages = loadPages();
+  const run = PHASES[name]!;
+  run(pages.slice(0, 10)); // warm-up: JIT and lazy loading are not what we measure
+  const start = process.hrtime.bigint();
+  run(pages);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const megabytes = pages.reduce((n, p) => n + p.length, 0) / 1024 / 1024;
+  return { name, pages: pages.length, megabytes, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+function printRows(rows: Row[]): void {
+  console.log(`${"".padEnd(28)} ${"pages/s".padStart(9)} ${"MB/s".padStart(7)} ${"peak RSS MB".padStart(12)}   (${rows[0]?.pages ?? 0} pages, ${rows[0]?.megabytes.toFixed(1) ?? 0} MB of HTML)`);
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(28)} ${(r.pages / r.seconds).toFixed(1).padStart(9)} ${(r.megabytes / r.seconds).toFixed(2).padStart(7)} ${r.peakRssMb.toFixed(0).padStart(12)}`);
+  }
+}
+
+const phase = process.argv[2];
+if (phase) {
+  process.stdout.write(JSON.stringify(measure(phase)));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const rows = Object.keys(PHASES).map((name) => {
+    const child = spawnSync(process.execPath, ["--import", "tsx", self, name], { encoding: "utf8", maxBuffer: 1 << 24 });
+    if (child.status !== 0) throw new Error(`${name} failed:\n${child.stderr}`);
+    return JSON.parse(child.stdout) as Row;
+  });
+  printRows(rows);
+}
