@@ -35,7 +35,7 @@ const PHASES: Record<string, (pages: Buffer[]) => void> = {
   "Readability.js alone": (pages) => {
     for (const bytes of pages) {
       const { document } = parseHTML(bytes.toString("utf8"));
-      new Readability(document as unknown as Document).parse();
+      new Readability(document as never).parse();
     }
   },
 };

@@ -85,7 +85,7 @@ function headerLineClues(line: Line, add: (field: MetaClue["field"], value: stri
   const named = parts.filter((p) => !isDateLine(p));
   if (!named[0] || named[0].split(/\s+/).length < HEADER_TITLE_MIN_WORDS) return;
   add("title", named[0], "header-line", line.index);
-  if (named.length > 1) add("outlet", named.at(-1)!, "header-line", line.index);
+  if (named.length > 1) add("outlet", unshout(named.at(-1)!), "header-line", line.index);
   for (const date of dates) add("date", date, "header-line", line.index);
 }
 
