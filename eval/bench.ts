@@ -9,8 +9,8 @@ import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import type { Component } from "../src/pipeline/component.js";
 import { registry } from "../src/pipeline/registry.js";
-import { runPipeline } from "../src/pipeline/run.js";
-import { SHARED } from "./suites.js";
+import { buildPipeline, runPipeline } from "../src/pipeline/run.js";
+import { ROOT, SHARED } from "./suites.js";
 
 const PAGES_DIR = join(SHARED, "benchmarks", "article-extraction", "html");
 
@@ -51,6 +51,52 @@ function measure(name: string): Row {
   return { name, pages: pages.length, megabytes, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
+/**
+ * Each stage of the default pipeline timed alone over our example articles and the seed
+ * articles (read from ../shared), repeated so that every stage runs long enough to measure.
+ */
+const STAGE_ROUNDS = 20;
+
+interface StageRow {
+  stage: string;
+  docsPerSecond: number;
+  kbPerSecond: number;
+  items: number;
+}
+
+function measureStages(): StageRow[] {
+  const pipeline = buildPipeline();
+  const files = [join(ROOT, "examples", "corpus"), join(SHARED, "corpus", "seeds-dated")].flatMap((dir) =>
+    readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).map((f) => join(dir, f)),
+  );
+  const inputs = files.map((path, i) => ({ id: String(i), source: { path, url: null }, format: path.endsWith(".html") ? ("html" as const) : ("text" as const), bytes: readFileSync(path), sidecar: null, contentHash: "" }));
+  const kilobytes = inputs.reduce((n, input) => n + input.bytes.length, 0) / 1024;
+  const seconds = new Map<string, number>();
+  const items = new Map<string, number>();
+  for (let round = 0; round < STAGE_ROUNDS; round++) {
+    for (const input of inputs) {
+      const doc: Record<string, unknown> = { id: input.id, input };
+      for (const stage of pipeline.stages) {
+        const start = process.hrtime.bigint();
+        const written = stage.run(doc as never, { options: {}, warn: () => {}, trace: () => {} });
+        seconds.set(stage.name, (seconds.get(stage.name) ?? 0) + Number(process.hrtime.bigint() - start) / 1e9);
+        Object.assign(doc, written);
+        const produced = Object.values(written).find(Array.isArray) as unknown[] | undefined;
+        if (round === 0) items.set(stage.name, (items.get(stage.name) ?? 0) + (produced?.length ?? 0));
+      }
+    }
+  }
+  return pipeline.stages.map((stage) => {
+    const s = seconds.get(stage.name) ?? 0;
+    return { stage: stage.name, docsPerSecond: (inputs.length * STAGE_ROUNDS) / s, kbPerSecond: (kilobytes * STAGE_ROUNDS) / s, items: items.get(stage.name) ?? 0 };
+  });
+}
+
+function printStages(rows: StageRow[]): void {
+  console.log(`\n${"stage".padEnd(12)} ${"docs/s".padStart(9)} ${"KB/s".padStart(9)} ${"items".padStart(7)}   (items: what the stage wrote over one pass of the articles)`);
+  for (const r of rows) console.log(`${r.stage.padEnd(12)} ${r.docsPerSecond.toFixed(0).padStart(9)} ${r.kbPerSecond.toFixed(0).padStart(9)} ${String(r.items).padStart(7)}`);
+}
+
 function printRows(rows: Row[]): void {
   console.log(`${"".padEnd(28)} ${"pages/s".padStart(9)} ${"MB/s".padStart(7)} ${"peak RSS MB".padStart(12)}   (${rows[0]?.pages ?? 0} pages, ${rows[0]?.megabytes.toFixed(1) ?? 0} MB of HTML)`);
   for (const r of rows) {
@@ -59,7 +105,9 @@ function printRows(rows: Row[]): void {
 }
 
 const phase = process.argv[2];
-if (phase) {
+if (phase === "stages") {
+  process.stdout.write(JSON.stringify(measureStages()));
+} else if (phase) {
   process.stdout.write(JSON.stringify(measure(phase)));
 } else {
   const self = fileURLToPath(import.meta.url);
@@ -69,4 +117,7 @@ if (phase) {
     return JSON.parse(child.stdout) as Row;
   });
   printRows(rows);
+  const stages = spawnSync(process.execPath, ["--import", "tsx", self, "stages"], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (stages.status !== 0) throw new Error(`stage timing failed:\n${stages.stderr}`);
+  printStages(JSON.parse(stages.stdout) as StageRow[]);
 }

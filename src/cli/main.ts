@@ -3,6 +3,7 @@
 import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
 import { describeError, EXIT, toExitCode } from "../pipeline/errors.js";
+import { registerActors } from "./commands/actors.js";
 import { registerDocuments } from "./commands/documents.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerIngest(program);
   registerDocuments(program);
+  registerActors(program);
   registerPipeline(program);
   return program;
 }

@@ -1,4 +1,5 @@
 // Every pipeline stage dyad has, in one typed object. Importing it registers nothing and runs nothing.
+import { actors } from "../stages/actors/index.js";
 import { clean } from "../stages/clean/index.js";
 import { decode } from "../stages/decode/index.js";
 import { meta } from "../stages/meta/index.js";
@@ -10,6 +11,7 @@ export const registry = {
   clean,
   meta,
   segment,
+  actors,
 } satisfies Record<string, Component<never, never> | Component<any, any>>;
 
 export type StageName = keyof typeof registry;

@@ -16,6 +16,15 @@ export interface DocumentSummary {
   url: string | null;
 }
 
+export interface ActorSummary {
+  id: string;
+  name: string;
+  type: string;
+  country: string | null;
+  mentions: number;
+  documents: string[];
+}
+
 /** Where an incoming input stands against what is stored. */
 export type Placement =
   | { kind: "unchanged"; id: string }
@@ -63,6 +72,14 @@ export class DocumentStore {
         "SELECT id, title, outlet, published, published_from, language, path, url FROM documents ORDER BY published IS NULL, published, id LIMIT ? OFFSET ?",
       ),
       count: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents"),
+      clearActors: this.db.prepare<[string]>("DELETE FROM document_actors WHERE doc_id = ?"),
+      insertActor: this.db.prepare(
+        "INSERT INTO document_actors (doc_id, actor_id, name, type, country, role, mentions) VALUES (@docId, @actorId, @name, @type, @country, @role, @mentions)",
+      ),
+      actors: this.db.prepare<[], { id: string; name: string; type: string; country: string | null; mentions: number; documents: string }>(`
+        SELECT actor_id AS id, max(name) AS name, max(type) AS type, max(country) AS country, sum(mentions) AS mentions,
+               group_concat(doc_id, char(31)) AS documents
+        FROM document_actors GROUP BY actor_id ORDER BY sum(mentions) DESC, actor_id`),
     };
   }
 
@@ -97,6 +114,10 @@ export class DocumentStore {
         record: JSON.stringify(record),
         now: new Date().toISOString(),
       });
+      this.statements.clearActors.run(record.id);
+      for (const actor of record.actors) {
+        this.statements.insertActor.run({ docId: record.id, actorId: actor.id, name: actor.name, type: actor.type, country: actor.country, role: actor.role ?? null, mentions: actor.mentions.length });
+      }
       return existing ? "updated" : "added";
     })();
   }
@@ -108,6 +129,11 @@ export class DocumentStore {
 
   list(limit = 1000, offset = 0): DocumentSummary[] {
     return this.statements.list.all(limit, offset).map(toSummary);
+  }
+
+  /** Every actor of the corpus with its mention count and the documents naming it, most mentioned first. */
+  actors(): ActorSummary[] {
+    return this.statements.actors.all().map((row) => ({ ...row, documents: row.documents.split("\u001f").sort() }));
   }
 
   count(): number {

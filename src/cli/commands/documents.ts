@@ -1,20 +1,10 @@
 // `dyad list` and `dyad show ID`: what the database holds.
 import type { Command } from "commander";
-import { loadConfig } from "../../config.js";
 import { InputError } from "../../pipeline/errors.js";
-import { DocumentStore } from "../../store/repo.js";
 import { addDbOption, addFormatOptions, chosenFormat } from "../options.js";
+import { withStore } from "../store.js";
 
 const FORMATS = ["text", "json"] as const;
-
-function withStore<T>(db: string | undefined, use: (store: DocumentStore) => T): T {
-  const store = new DocumentStore(loadConfig({ db }).dbPath);
-  try {
-    return use(store);
-  } finally {
-    store.close();
-  }
-}
 
 export function registerDocuments(program: Command): void {
   const list = program

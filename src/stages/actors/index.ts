@@ -1,0 +1,126 @@
+// actors: who is named in the body — states, persons (with the office they held on the date),
+// international organisations, organisations and places — with every mention's offsets.
+// It finds and resolves names; what actors do to each other is the events stage.
+import type { Actor, Span } from "../../doc/model.js";
+import { defineComponent } from "../../pipeline/component.js";
+import { knowledgeBase, termAt, type KbRef } from "./kb.js";
+import { TITLE_WORDS_LOWER } from "./lexicon.js";
+import type { Candidate, SentenceTokens } from "./mentions.js";
+import { findKnownNames } from "./rules/gazetteer.js";
+import { findCounterparts, findPairs } from "./rules/pairs.js";
+import { findCuedPersons, findSurnames } from "./rules/persons.js";
+import { tokenize } from "./tokens.js";
+
+/** A state named this close before a person's name, with only title words between, is their state. */
+const TITLE_REACH = 40;
+
+export function findActors(body: string, sentences: readonly Span[], date: string | null): Actor[] {
+  const tokenized: SentenceTokens[] = sentences.map((sentence) => ({ sentence, tokens: tokenize(body.slice(sentence.start, sentence.end), sentence.start) }));
+  const known = findKnownNames(body, tokenized);
+  const persons = findCuedPersons(body, tokenized, known);
+  const named = [...known, ...persons];
+  const surnames = findSurnames(body, tokenized, named, date);
+  const all = [...named, ...surnames];
+  const contextual = [...findPairs(body, all), ...findCounterparts(body, all, date)];
+  return buildActors(body, [...all, ...contextual].sort((a, b) => a.start - b.start), date);
+}
+
+function buildActors(body: string, candidates: Candidate[], date: string | null): Actor[] {
+  const actors = new Map<string, Actor>();
+  for (const candidate of candidates) {
+    const actor = describeActor(body, candidate, candidates, date);
+    const existing = actors.get(actor.id);
+    const mention = { start: candidate.start, end: candidate.end, text: body.slice(candidate.start, candidate.end) };
+    if (existing) {
+      if (!existing.mentions.some((m) => m.start === mention.start && m.end === mention.end)) existing.mentions.push(mention);
+      existing.country ??= actor.country;
+      existing.description ??= actor.description;
+    } else {
+      actors.set(actor.id, { ...actor, mentions: [mention] });
+    }
+  }
+  return [...actors.values()];
+}
+
+const slug = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+const isStateCode = (code: string | null | undefined): code is string => !!code && knowledgeBase().states.has(code);
+
+function describeActor(body: string, candidate: Candidate, all: readonly Candidate[], date: string | null): Omit<Actor, "mentions"> {
+  const target = candidate.target;
+  switch (target.type) {
+    case "kb":
+      return candidate.as === "location" && target.ref.type === "state"
+        ? { id: `place:${slug(body.slice(candidate.start, candidate.end))}`, name: body.slice(candidate.start, candidate.end), type: "location", country: target.ref.entry.code }
+        : describeKnown(target.ref, date);
+    case "person": {
+      // Title and apposition stand beside the full name only, never beside a later surname.
+      const country = candidate.as === "name" ? (stateBefore(body, candidate, all) ?? affiliationCountry(candidate, target.description, all)) : null;
+      return {
+        id: slug(target.name),
+        name: target.name,
+        type: "person",
+        country,
+        ...(target.role ? { role: target.role } : {}),
+        ...(country ? { code: country } : {}),
+        ...(target.description ? { description: target.description } : {}),
+      };
+    }
+    case "organization":
+      return { id: slug(target.name), name: target.name, type: "organization", country: target.country };
+    case "location":
+      return { id: `place:${slug(target.name)}`, name: target.name, type: "location", country: target.country };
+  }
+}
+
+function describeKnown(ref: KbRef, date: string | null): Omit<Actor, "mentions"> {
+  switch (ref.type) {
+    case "state":
+      return { id: ref.entry.code, name: ref.entry.name, type: "state", country: ref.entry.code, code: ref.entry.code };
+    case "igo":
+      return { id: ref.entry.code, name: ref.entry.name, type: "igo", country: ref.entry.code, code: ref.entry.code };
+    case "org": {
+      const country = ref.entry.country;
+      return { id: ref.entry.id, name: ref.entry.name, type: "organization", country, ...(country ? { code: `${country}${ref.entry.cameoRole ?? ""}` } : {}) };
+    }
+    case "person": {
+      const term = termAt(ref.entry, date);
+      const country = term?.country ?? ref.entry.nationality ?? ref.entry.country;
+      return {
+        id: ref.entry.id,
+        name: ref.entry.name,
+        type: "person",
+        country,
+        ...(term?.title ? { role: term.title } : {}),
+        code: term ? `${term.country}${isStateCode(term.country) ? (term.role ?? "GOV") : ""}` : country,
+      };
+    }
+  }
+}
+
+/** "Syrian President Jane Roe": a state named just before the title, nothing but title words between. */
+function stateBefore(body: string, person: Candidate, all: readonly Candidate[]): string | null {
+  const onlyTitles = (gap: string) => gap.split(/[\s.]+/).filter(Boolean).every((w) => TITLE_WORDS_LOWER.has(w.toLowerCase()));
+  const state = all.find((c) => c.end <= person.start && person.start - c.end <= TITLE_REACH && c.target.type === "kb" && c.target.ref.type === "state" && onlyTitles(body.slice(c.end, person.start)));
+  return state && state.target.type === "kb" ? (state.target.ref.type === "state" ? state.target.ref.entry.code : null) : null;
+}
+
+/** "an analyst at the Moscow-based Institute X": the state of the organisation the description names. */
+function affiliationCountry(person: Candidate, description: string | null, all: readonly Candidate[]): string | null {
+  if (!description) return null;
+  const reach = person.end + description.length + 4;
+  for (const c of all) {
+    if (c.start < person.end || c.start > reach || c.target.type !== "kb" || c.target.ref.type !== "org") continue;
+    if (isStateCode(c.target.ref.entry.country)) return c.target.ref.entry.country;
+  }
+  return null;
+}
+
+export const actors = defineComponent({
+  name: "actors",
+  description: "states, persons with dated roles, international organisations, organisations and places, with every mention",
+  requires: ["body", "sentences", "meta"],
+  assigns: ["actors"],
+  run(doc) {
+    return { actors: findActors(doc.body, doc.sentences, doc.meta.published) };
+  },
+});

@@ -1,0 +1,34 @@
+// Internal mention candidates of the actor stage and the helpers its rules share.
+import type { Span } from "../../doc/model.js";
+import type { KbRef } from "./kb.js";
+import type { Token } from "./tokens.js";
+
+/** What a mention points at before actors are built. */
+export type Target =
+  | { type: "kb"; ref: KbRef }
+  | { type: "person"; name: string; country: string | null; role: string | null; description: string | null }
+  | { type: "organization"; name: string; country: string | null }
+  | { type: "location"; name: string; country: string | null };
+
+export interface Candidate extends Span {
+  target: Target;
+  /** How the mention names the actor: an attribute ("Chinese migrants") does not act. */
+  as: "name" | "attribute" | "metonym" | "location" | "surname" | "pair" | "counterpart";
+  via: string;
+}
+
+export interface SentenceTokens {
+  sentence: Span;
+  tokens: Token[];
+}
+
+/** True when only spaces, hyphens or apostrophes stand between two tokens (they can be one name). */
+export function joined(body: string, a: Token, b: Token): boolean {
+  return /^[ \t\u00a0'’-]{0,2}$/.test(body.slice(a.end, b.start));
+}
+
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

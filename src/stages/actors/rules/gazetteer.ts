@@ -1,0 +1,81 @@
+// Finds the knowledge base's names in the text: longest match over tokens, guarded by the
+// disambiguation cues of ambiguous names, with capitals read as places after a preposition.
+import type { Span } from "../../../doc/model.js";
+import { knowledgeBase, type KbRef } from "../kb.js";
+import { LOCATION_PREPOSITIONS } from "../lexicon.js";
+import { joined, type Candidate, type SentenceTokens } from "../mentions.js";
+
+/** A multi-word match may not be longer than this many tokens. */
+const MAX_NAME_TOKENS = 10;
+
+export function findKnownNames(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
+  const kb = knowledgeBase();
+  const candidates: Candidate[] = [];
+  for (const { sentence, tokens } of sentences) {
+    const sentenceText = body.slice(sentence.start, sentence.end);
+    for (let i = 0; i < tokens.length; ) {
+      let node = kb.root;
+      let best: { refs: KbRef[]; end: number } | null = null;
+      for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
+        if (j > i && !joined(body, tokens[j - 1]!, tokens[j]!)) break;
+        const child = node.next.get(tokens[j]!.text);
+        if (!child) break;
+        node = child;
+        if (node.refs.length) best = { refs: node.refs, end: j };
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const first = tokens[i]!;
+      const last = tokens[best.end]!;
+      const surface = body.slice(first.start, last.end);
+      const ref = choose(best.refs, { start: first.start, end: last.end }, body, sentenceText);
+      if (ref) {
+        const previous = tokens[i - 1]?.text.toLowerCase();
+        const basedOn = /^-based\b/.test(body.slice(last.end, last.end + 7));
+        const place = ref.kind === "metonym" && ((previous !== undefined && LOCATION_PREPOSITIONS.has(previous)) || basedOn);
+        const combining = ref.kind === "combining" && body[last.end] !== "-";
+        if (!combining) {
+          candidates.push({
+            start: first.start,
+            end: last.end,
+            target: { type: "kb", ref },
+            as: place ? "location" : ref.kind === "attribute" ? "attribute" : ref.kind === "metonym" ? "metonym" : "name",
+            via: `actors/rules/gazetteer:${ref.kind}`,
+          });
+        }
+      }
+      i = best.end + 1;
+    }
+  }
+  return candidates;
+}
+
+/** A negative cue that contains the name ("South China Sea") rejects the name where the cue stands around it. */
+function insideCue(body: string, at: Span, surface: string, cue: string): boolean {
+  const offset = cue.indexOf(surface);
+  return offset >= 0 && body.startsWith(cue, at.start - offset);
+}
+
+/**
+ * One reading of a surface: the only one, or the one whose cues the document supports.
+ * Ambiguous names with no supporting cue are left out rather than guessed.
+ */
+function choose(refs: KbRef[], at: Span, body: string, sentence: string): KbRef | null {
+  const kb = knowledgeBase();
+  const surface = body.slice(at.start, at.end);
+  const allowed = refs.filter((ref) => {
+    if (ref.type === "state" && ref.entry.historical && ref.kind !== "name") return false;
+    const guard = ref.type === "state" ? (kb.guards.get(`${ref.entry.code}:${surface}`) ?? kb.guards.get(`${ref.entry.code}:${surface.toLowerCase()}`)) : undefined;
+    if (!guard) return true;
+    const negative = guard.negativeCues ?? [];
+    if (negative.some((cue) => insideCue(body, at, surface, cue))) return false;
+    if (negative.some((cue) => !cue.includes(surface) && sentence.includes(cue))) return false;
+    return !guard.requiresCue || (guard.positiveCues ?? []).some((cue) => body.includes(cue));
+  });
+  if (allowed.length <= 1) return allowed[0] ?? null;
+  // A state's own name outranks the same word as someone's alias; otherwise the first entry stands.
+  const distinct = new Set(allowed.map((r) => (r.type === "state" || r.type === "igo" ? r.entry.code : r.entry.id)));
+  return distinct.size === 1 ? allowed[0]! : (allowed.find((r) => r.type === "state" && r.kind === "name") ?? null);
+}

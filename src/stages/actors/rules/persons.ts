@@ -1,0 +1,147 @@
+// Persons the knowledge base does not know, typed by their cues: a title before the name, a
+// speech verb beside it, or an apposition after it ("Jane Roe, an analyst at ..."). Takes the
+// description the article gives. Knows no names itself.
+import { knowledgeBase } from "../kb.js";
+import { APPOSITION_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS_LOWER } from "../lexicon.js";
+import { isCapitalised, joined, overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
+import type { Token } from "../tokens.js";
+
+/** Names of more tokens are rare; longer capitalised runs are titles of things. */
+const MAX_NAME_TOKENS = 4;
+/** Descriptions longer than this are clauses, not appositions. */
+const MAX_DESCRIPTION_LENGTH = 160;
+
+const isTitleWord = (t: Token) => TITLE_WORDS_LOWER.has(t.text.toLowerCase());
+const isNameWord = (t: Token) => (isCapitalised(t.text) && !NOT_NAME_WORDS.has(t.text) && !/^\p{Lu}+$/u.test(t.text)) || NAME_PARTICLES.has(t.text);
+
+export function findCuedPersons(body: string, sentences: readonly SentenceTokens[], known: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { sentence, tokens } of sentences) {
+    const isCovered = (t: Token) => known.some((c) => overlaps(c, t));
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      if (!isNameWord(first) || NAME_PARTICLES.has(first.text) || isCovered(first) || isTitleWord(first)) continue;
+      let end = i;
+      while (end + 1 < tokens.length && end + 1 - i < MAX_NAME_TOKENS && isNameWord(tokens[end + 1]!) && !isCovered(tokens[end + 1]!) && joined(body, tokens[end]!, tokens[end + 1]!)) end++;
+      while (end > i && NAME_PARTICLES.has(tokens[end]!.text)) end--;
+      // "Commerce Minister Wang Lei": the name starts after the last title word of the run.
+      let start = i;
+      for (let k = i; k < end; k++) if (isTitleWord(tokens[k]!)) start = k + 1;
+      if (start > i) {
+        i = start - 1;
+        continue;
+      }
+      if (end === i) continue;
+      const span = { start: first.start, end: tokens[end]!.end };
+      // "Hong Kong-based", "Berlin-born": a compound modifier, not a name.
+      if (/^-\p{Ll}/u.test(body.slice(span.end, span.end + 2))) {
+        i = end;
+        continue;
+      }
+      const cue = personCue(body, tokens, i, end, sentence.end);
+      if (cue) {
+        found.push({
+          ...span,
+          target: { type: "person", name: body.slice(span.start, span.end), country: null, role: cue.role, description: cue.description },
+          as: "name",
+          via: `actors/rules/persons:${cue.kind}`,
+        });
+      }
+      i = end;
+    }
+  }
+  return found;
+}
+
+interface Cue {
+  kind: "title" | "speech" | "apposition";
+  role: string | null;
+  description: string | null;
+}
+
+function personCue(body: string, tokens: Token[], first: number, last: number, sentenceEnd: number): Cue | null {
+  const before = tokens[first - 1];
+  const gapBefore = before ? body.slice(before.end, tokens[first]!.start) : "";
+  const after = body.slice(tokens[last]!.end, sentenceEnd);
+  const apposition = /^,\s+([\p{L}-]+)/u.exec(after);
+  const description = apposition && APPOSITION_HEADS.has(apposition[1]!.toLowerCase()) ? describe(after.slice(1)) : null;
+  if (before && isTitleWord(before) && /^[ ,]{1,2}$/.test(gapBefore)) {
+    return { kind: "title", role: before.text, description: description ?? leadingDescription(body, tokens, first - 1) };
+  }
+  if (description) return { kind: "apposition", role: null, description };
+  if (/^\s+of\s+the\s+\p{Lu}/u.test(after)) return { kind: "apposition", role: null, description: describe(after.replace(/^\s+/, "")) };
+  const next = /^,?\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if ((before && SPEECH_VERBS.has(before.text.toLowerCase()) && /^\s$/.test(gapBefore)) || (next && SPEECH_VERBS.has(next))) {
+    return { kind: "speech", role: null, description: null };
+  }
+  return null;
+}
+
+/** Where an apposition stops: sentence punctuation, a quotation mark, or a new clause. */
+const CLAUSE_END = /[.;:!?](?:\s|$)|["“”]|,\s+(?:who|which|said|says|told|added|and\s+(?:is|was|has))\b/u;
+
+/** The apposition up to the end of its clause: ", an analyst at the Institute (XI)." → "an analyst at the Institute (XI)". */
+function describe(text: string): string | null {
+  const clause = text.replace(/^\s+/, "").split(CLAUSE_END)[0]!.trim();
+  const cleaned = clause.replace(/[,.;:\s"“”]+$/u, "");
+  return cleaned && cleaned.length <= MAX_DESCRIPTION_LENGTH ? cleaned : null;
+}
+
+/** "said Hong Kong-based journalist, Willy Lam": the words of the title phrase before the name. */
+function leadingDescription(body: string, tokens: Token[], titleIndex: number): string | null {
+  let start = titleIndex;
+  while (start > 0) {
+    const previous = tokens[start - 1]!;
+    const gap = body.slice(previous.end, tokens[start]!.start);
+    if (!/^[ -]$/.test(gap) || SPEECH_VERBS.has(previous.text.toLowerCase()) || NOT_NAME_WORDS.has(previous.text)) break;
+    start--;
+  }
+  return start < titleIndex ? body.slice(tokens[start]!.start, tokens[titleIndex]!.end) : null;
+}
+
+/**
+ * Surnames alone ("Lam said", "Mr. Xi"): of a person named in full earlier in the document, or
+ * of a head of state or government in office on the date, when the surname is distinctive.
+ */
+export function findSurnames(body: string, sentences: readonly SentenceTokens[], known: readonly Candidate[], date: string | null): Candidate[] {
+  const bySurname = new Map<string, Candidate["target"]>();
+  for (const c of known) {
+    if (c.target.type === "person") bySurname.set(lastWord(c.target.name), c.target);
+    else if (c.target.type === "kb" && c.target.ref.type === "person") bySurname.set(c.target.ref.entry.surname ?? lastWord(c.target.ref.entry.name), c.target);
+  }
+  for (const [surname, target] of leadersInOffice(date)) if (!bySurname.has(surname)) bySurname.set(surname, target);
+  const found: Candidate[] = [];
+  for (const { tokens } of sentences) {
+    for (const token of tokens) {
+      const target = bySurname.get(token.text);
+      if (!target || known.some((c) => overlaps(c, token))) continue;
+      found.push({ start: token.start, end: token.end, target, as: "surname", via: "actors/rules/persons:surname" });
+    }
+  }
+  return found;
+}
+
+/** Leaders' surnames known without a first mention: only distinctive ones (not "Li", "Xi", "Kim"). */
+const MIN_BARE_SURNAME_LENGTH = 4;
+const BARE_SURNAME_OFFICES = new Set(["president", "prime-minister", "chancellor", "monarch", "supreme-leader", "premier"]);
+
+function leadersInOffice(date: string | null): Map<string, Candidate["target"]> {
+  const leaders = new Map<string, Candidate["target"]>();
+  if (!date) return leaders;
+  const day = date.slice(0, 10).padEnd(10, "-01").slice(0, 10);
+  const taken = new Set<string>();
+  for (const person of knowledgeBase().persons) {
+    const surname = person.surname ?? lastWord(person.name);
+    if (surname.length < MIN_BARE_SURNAME_LENGTH) continue;
+    const inOffice = person.terms.some((t) => BARE_SURNAME_OFFICES.has(t.office) && t.start <= day && (t.end === null || day <= t.end));
+    if (!inOffice) continue;
+    if (leaders.has(surname)) taken.add(surname);
+    leaders.set(surname, { type: "kb", ref: { type: "person", entry: person, kind: "name" } });
+  }
+  for (const surname of taken) leaders.delete(surname);
+  return leaders;
+}
+
+function lastWord(name: string): string {
+  return name.split(/[\s-]+/).filter(Boolean).at(-1) ?? name;
+}
