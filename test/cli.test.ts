@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { dyad, jsonLines, scratch } from "./helpers.js";
+import { dyad, jsonLines, scratch, SHARED } from "./helpers.js";
 
 const ARTICLE = [
   "Skip to content",
@@ -112,5 +112,20 @@ describe("cli", () => {
     const rows = JSON.parse(dyad(["pipeline", "--json"]).stdout) as { name: string; requires: string[]; assigns: string[] }[];
     expect(rows.map((r) => r.name).slice(0, 4)).toEqual(["decode", "clean", "meta", "segment"]);
     expect(rows.find((r) => r.name === "clean")).toMatchObject({ requires: ["text"], assigns: ["body", "paragraphs", "clues"] });
+  });
+});
+
+describe("cli on the seeds", () => {
+  it("cli: conflicts shows the 2011 China–Russia trade figure from both sources and nothing else", () => {
+    const db = join(scratch(), "seeds.db");
+    expect(dyad(["ingest", join(SHARED, "corpus", "seeds-dated"), "--db", db]).status).toBe(0);
+    const report = JSON.parse(dyad(["conflicts", "--db", db, "--json"]).stdout) as { conflicts: { about: string; actors: string[]; period: string; claims: { docId: string; value: number; evidence: string }[] }[] };
+    expect(report.conflicts).toHaveLength(1);
+    const [conflict] = report.conflicts;
+    expect(conflict).toMatchObject({ about: "bilateral trade", actors: ["CHN", "RUS"], period: "2011" });
+    expect(conflict!.claims.map((c) => [c.docId, c.value])).toEqual([["001_7cf3c6871154cef4", 83.5e9], ["002_fab19321f7764a57", 88.1e9]]);
+    for (const claim of conflict!.claims) expect(claim.evidence.length).toBeGreaterThan(40);
+    const actors = JSON.parse(dyad(["actors", "--db", db, "--json"]).stdout) as { id: string; documents: string[] }[];
+    expect(actors.find((a) => a.id === "vladimir-putin")?.documents).toHaveLength(5);
   });
 });

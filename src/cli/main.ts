@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
 import { describeError, EXIT, toExitCode } from "../pipeline/errors.js";
 import { registerActors } from "./commands/actors.js";
+import { registerConflicts } from "./commands/conflicts.js";
 import { registerDocuments } from "./commands/documents.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerDocuments(program);
   registerActors(program);
+  registerConflicts(program);
   registerPipeline(program);
   return program;
 }

@@ -110,6 +110,8 @@ export interface Quantity extends TextSpan {
   actors: string[];
   qualifier?: string;
   converted?: { value: number; unit: string };
+  /** The sentence the figure stands in. */
+  evidence?: TextSpan;
   via?: string;
 }
 

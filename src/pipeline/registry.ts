@@ -3,7 +3,9 @@ import { actors } from "../stages/actors/index.js";
 import { clean } from "../stages/clean/index.js";
 import { decode } from "../stages/decode/index.js";
 import { meta } from "../stages/meta/index.js";
+import { quantities } from "../stages/quantities/index.js";
 import { segment } from "../stages/segment/index.js";
+import { pubdate, timex } from "../stages/timex/index.js";
 import type { Component } from "./component.js";
 
 export const registry = {
@@ -11,7 +13,10 @@ export const registry = {
   clean,
   meta,
   segment,
+  pubdate,
+  timex,
   actors,
+  quantities,
 } satisfies Record<string, Component<never, never> | Component<any, any>>;
 
 export type StageName = keyof typeof registry;

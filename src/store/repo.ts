@@ -1,5 +1,6 @@
 // The document store's operations over SQLite: what ingest, list and show need.
 // All SQL of dyad lives here and in ./migrations; callers see records, never rows.
+import type { Claim } from "../corpus/claims.js";
 import type { DocRecord } from "../doc/record.js";
 import { openSqlite, type SqliteDatabase } from "./sqlite.js";
 
@@ -76,6 +77,13 @@ export class DocumentStore {
       insertActor: this.db.prepare(
         "INSERT INTO document_actors (doc_id, actor_id, name, type, country, role, mentions) VALUES (@docId, @actorId, @name, @type, @country, @role, @mentions)",
       ),
+      clearQuantities: this.db.prepare<[string]>("DELETE FROM document_quantities WHERE doc_id = ?"),
+      insertQuantity: this.db.prepare(`
+        INSERT INTO document_quantities (doc_id, position, value, value_max, unit, period, kind, about, actors, text, evidence)
+        VALUES (@docId, @position, @value, @valueMax, @unit, @period, @kind, @about, @actors, @text, @evidence)`),
+      claims: this.db.prepare<[], { docId: string; published: string | null; value: number; valueMax: number | null; unit: string; period: string | null; kind: string; about: string | null; actors: string; text: string; evidence: string }>(`
+        SELECT q.doc_id AS docId, d.published, q.value, q.value_max AS valueMax, q.unit, q.period, q.kind, q.about, q.actors, q.text, q.evidence
+        FROM document_quantities q JOIN documents d ON d.id = q.doc_id ORDER BY d.published, q.doc_id, q.position`),
       actors: this.db.prepare<[], { id: string; name: string; type: string; country: string | null; mentions: number; documents: string }>(`
         SELECT actor_id AS id, max(name) AS name, max(type) AS type, max(country) AS country, sum(mentions) AS mentions,
                group_concat(doc_id, char(31)) AS documents
@@ -118,6 +126,13 @@ export class DocumentStore {
       for (const actor of record.actors) {
         this.statements.insertActor.run({ docId: record.id, actorId: actor.id, name: actor.name, type: actor.type, country: actor.country, role: actor.role ?? null, mentions: actor.mentions.length });
       }
+      this.statements.clearQuantities.run(record.id);
+      record.quantities.forEach((q, position) => {
+        this.statements.insertQuantity.run({
+          docId: record.id, position, value: q.value, valueMax: q.valueMax, unit: q.unit, period: q.period, kind: q.kind,
+          about: q.about, actors: q.actors.join(","), text: q.text, evidence: q.evidence?.text ?? q.text,
+        });
+      });
       return existing ? "updated" : "added";
     })();
   }
@@ -134,6 +149,11 @@ export class DocumentStore {
   /** Every actor of the corpus with its mention count and the documents naming it, most mentioned first. */
   actors(): ActorSummary[] {
     return this.statements.actors.all().map((row) => ({ ...row, documents: row.documents.split("\u001f").sort() }));
+  }
+
+  /** Every stored figure as a claim of its document. */
+  claims(): Claim[] {
+    return this.statements.claims.all().map((row) => ({ ...row, actors: row.actors ? row.actors.split(",") : [] }));
   }
 
   count(): number {

@@ -36,7 +36,9 @@ export function findKnownNames(body: string, sentences: readonly SentenceTokens[
         const basedOn = /^-based\b/.test(body.slice(last.end, last.end + 7));
         const place = ref.kind === "metonym" && ((previous !== undefined && LOCATION_PREPOSITIONS.has(previous)) || basedOn);
         const combining = ref.kind === "combining" && body[last.end] !== "-";
-        if (!combining) {
+        // "US$400 billion": a currency prefix, not the state.
+        const currency = body[last.end] === "$";
+        if (!combining && !currency) {
           candidates.push({
             start: first.start,
             end: last.end,

@@ -1,6 +1,6 @@
 // Turns an element tree (Readability's article content) into text blocks, one per paragraph-like
 // element, with the features junk rules read. It does not decide which blocks to keep.
-import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from "./dom.js";
+import { type DomElement, ELEMENT_NODE, TEXT_NODE, walk } from "./dom.js";
 
 export interface TextBlock {
   /** Whitespace-collapsed text. */
@@ -23,50 +23,53 @@ const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "bu
 const SPACE = /\s+/g;
 
 export function collectBlocks(root: DomElement): TextBlock[] {
-  const walker = new BlockWalker();
-  walker.walk(root, root, false);
-  walker.flush(root);
-  return walker.blocks;
-}
-
-class BlockWalker {
-  readonly blocks: TextBlock[] = [];
-  private parts: string[] = [];
-  private linkChars = 0;
-
-  walk(node: DomNode, block: DomElement, inLink: boolean): void {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const text = child.textContent ?? "";
-        this.parts.push(text);
-        if (inLink) this.linkChars += text.replace(SPACE, "").length;
-        continue;
+  const blocks: TextBlock[] = [];
+  const open: DomElement[] = [root];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let linkDepth = 0;
+  const flush = (block: DomElement): void => {
+    if (parts.length === 0) return;
+    const text = parts.join("").replace(SPACE, " ").trim();
+    const chars = linkChars;
+    parts = [];
+    linkChars = 0;
+    if (text) blocks.push({ text, tag: block.localName, linkChars: chars, element: block });
+  };
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType === TEXT_NODE) {
+        const text = node.textContent ?? "";
+        parts.push(text);
+        if (linkDepth > 0) linkChars += text.replace(SPACE, "").length;
+        return "skip";
       }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const element = child as DomElement;
-      const tag = element.localName;
-      if (SKIP_TAGS.has(tag)) continue;
+      if (node.nodeType !== ELEMENT_NODE) return "skip";
+      const tag = (node as DomElement).localName;
+      if (SKIP_TAGS.has(tag)) return "skip";
       if (tag === "br") {
-        this.parts.push(" ");
-      } else if (BLOCK_TAGS.has(tag)) {
-        this.flush(block);
-        this.walk(element, element, inLink);
-        this.flush(element);
-      } else {
-        this.walk(element, block, inLink || tag === "a");
+        parts.push(" ");
+        return "skip";
       }
-    }
-  }
-
-  flush(block: DomElement): void {
-    if (this.parts.length === 0) return;
-    const text = this.parts.join("").replace(SPACE, " ").trim();
-    const linkChars = this.linkChars;
-    this.parts = [];
-    this.linkChars = 0;
-    if (!text) return;
-    this.blocks.push({ text, tag: block.localName, linkChars, element: block });
-  }
+      if (BLOCK_TAGS.has(tag)) {
+        flush(open[open.length - 1] ?? root);
+        open.push(node as DomElement);
+      }
+      if (tag === "a") linkDepth++;
+      return "enter";
+    },
+    (node) => {
+      const tag = (node as DomElement).localName;
+      if (tag === "a") linkDepth--;
+      if (BLOCK_TAGS.has(tag)) {
+        flush(node as DomElement);
+        open.pop();
+      }
+    },
+  );
+  flush(root);
+  return blocks;
 }
 
 /** Share of a block's non-space characters that are link text (0–1). */

@@ -23,10 +23,13 @@ export interface DomElement extends DomNode {
   readonly firstElementChild: DomElement | null;
   readonly nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   hasAttribute(name: string): boolean;
+  contains(node: DomNode | null): boolean;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   appendChild(node: DomNode): DomNode;
+  replaceWith(...nodes: DomNode[]): void;
   remove(): void;
 }
 
@@ -82,4 +85,58 @@ function moveStrayNodesIntoBody(document: DomDocument): void {
 
 function bodyHasContent(body: DomElement): boolean {
   return body.firstChild !== null;
+}
+
+/** How deeply elements nest under `root` (iterative: pathological pages nest thousands deep). */
+export function maxDepth(root: DomElement): number {
+  let deepest = 0;
+  let depth = 0;
+  let node: DomElement | null = root;
+  while (node) {
+    if (depth > deepest) deepest = depth;
+    const child: DomElement | null = node.firstElementChild;
+    if (child) {
+      node = child;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    if (!node || node === root) break;
+    node = node.nextElementSibling;
+  }
+  return deepest;
+}
+
+/** What a `walk` visitor answers on entering a node: go into its children, skip them, or stop the walk. */
+export type WalkStep = "enter" | "skip" | "stop";
+
+/**
+ * Visits the nodes under `root` in document order without recursion (pages can nest deeper than
+ * the call stack). `leave` runs after the children of every node that was entered. The tree must
+ * not change during the walk.
+ */
+export function walk(root: DomNode, enter: (node: DomNode) => WalkStep, leave?: (node: DomNode) => void): void {
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    const step = enter(node);
+    if (step === "stop") return;
+    if (step === "enter" && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (step === "enter") leave?.(node);
+    while (node) {
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      const parent: DomNode | null = node.parentNode;
+      if (!parent || parent === root) return;
+      leave?.(parent);
+      node = parent;
+    }
+  }
 }

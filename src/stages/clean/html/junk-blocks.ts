@@ -8,11 +8,12 @@ import { dateOrByline } from "./junk/date-byline.js";
 import { linkLists } from "./junk/link-lists.js";
 import { noWords } from "./junk/no-words.js";
 import { readMore } from "./junk/read-more.js";
+import { relatedSection } from "./junk/related-section.js";
 import type { Block, JunkRule, PageInfo } from "./junk/rule.js";
 import { titleDuplicate } from "./junk/title-duplicate.js";
 
 /** Every rule, in no particular order (each sees all blocks). The dev script may switch some off. */
-export const JUNK_RULES: JunkRule[] = [noWords, titleDuplicate, dateOrByline, linkLists, readMore, boilerplate, captions, contactOrBio];
+export const JUNK_RULES: JunkRule[] = [noWords, titleDuplicate, dateOrByline, linkLists, readMore, relatedSection, boilerplate, captions, contactOrBio];
 
 const HEADING = /^h([1-6])$/;
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -1,7 +1,7 @@
 // Collects metadata clues (title, outlet, authors, dates, url, language, section) from a parsed
 // page in document order: <meta>, <link>, <title>, <h1>, <time>, bylines and JSON-LD. It does not parse or weigh values.
 import type { ClueField, ClueOrigin, MetaClue } from "../../../doc/model.js";
-import { type DomDocument, type DomElement } from "./dom.js";
+import { type DomDocument, type DomElement, isElement, walk } from "./dom.js";
 import { readJsonLd, type PageClue } from "./json-ld.js";
 
 /** Bylines longer than this are bios or teasers, not names. */
@@ -78,6 +78,8 @@ const ITEMPROP_FIELDS = new Map<string, ClueField>([
   ["headline", "title"],
 ]);
 
+const JSON_LD_TYPE = /ld\+json/i;
+const SPACES = /\s+/g;
 const URL_LIKE = /^(https?:)?\/\//i;
 const BYLINE_CLASS = /byline|by-line|author/i;
 /** Class names that hold a picture, a bio or follow buttons next to the byline, not the name. */
@@ -89,7 +91,13 @@ const SKIP_TAGS = new Set(["style", "noscript", "svg", "template", "iframe", "se
 export function collectPageClues(document: DomDocument): MetaClue[] {
   const collector = new ClueCollector();
   const root = document.documentElement;
-  if (root) collector.visit(root, false);
+  if (!root) return collector.clues;
+  collector.visit(root);
+  walk(
+    root,
+    (node) => (isElement(node) && collector.visit(node) ? "enter" : "skip"),
+    (node) => collector.leave(node as DomElement),
+  );
   return collector.clues;
 }
 
@@ -114,10 +122,17 @@ class ClueCollector {
     for (const clue of clues) this.add(clue.field, clue.value, clue.from, clue.key);
   }
 
-  visit(element: DomElement, insideByline: boolean): void {
+  /** The element whose byline clue covers the elements inside it (no second clue from them). */
+  private bylineElement: DomElement | null = null;
+
+  leave(element: DomElement): void {
+    if (element === this.bylineElement) this.bylineElement = null;
+  }
+
+  /** Reads the clues an element holds; answers whether its children are worth visiting. */
+  visit(element: DomElement): boolean {
     const tag = element.localName;
-    if (SKIP_TAGS.has(tag)) return;
-    let inByline = insideByline;
+    if (SKIP_TAGS.has(tag)) return false;
     switch (tag) {
       case "html":
         this.add("language", element.getAttribute("lang") ?? element.getAttribute("xml:lang"), "html-meta", "html[lang]");
@@ -127,18 +142,18 @@ class ClueCollector {
           this.sawTitle = true;
           this.add("title", element.textContent, "html-meta", "title");
         }
-        return;
+        return false;
       case "meta":
         this.readMeta(element);
-        return;
+        return false;
       case "link":
         if (hasToken(element.getAttribute("rel"), "canonical")) {
           this.add("url", element.getAttribute("href"), "html-meta", "link[rel=canonical]");
         }
-        return;
+        return false;
       case "script":
-        if (/ld\+json/i.test(element.getAttribute("type") ?? "")) this.addAll(readJsonLd([element.textContent ?? ""]));
-        return;
+        if (JSON_LD_TYPE.test(element.getAttribute("type") ?? "")) this.addAll(readJsonLd([element.textContent ?? ""]));
+        return false;
       case "h1":
         if (!this.sawH1) {
           this.sawH1 = true;
@@ -156,12 +171,12 @@ class ClueCollector {
     if (tag === "a" && hasToken(element.getAttribute("rel"), "author")) {
       this.add("author", element.textContent, "byline", "a[rel=author]");
     }
-    if (!insideByline && this.isByline(element)) {
-      inByline = true;
+    if (!this.bylineElement && this.isByline(element)) {
+      this.bylineElement = element;
       this.bylines++;
       this.add("author", element.textContent, "byline", "class:byline");
     }
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) this.visit(child, inByline);
+    return true;
   }
 
   private readMeta(element: DomElement): void {
@@ -229,5 +244,5 @@ function hasToken(list: string | null, token: string): boolean {
 }
 
 function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(SPACES, " ").trim();
 }

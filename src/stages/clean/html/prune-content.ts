@@ -1,7 +1,6 @@
-// Removes page furniture that Readability keeps inside the article element: figures and captions,
-// share bars, newsletter boxes, related-story rails, bylines, ad slots, named by tag or class/id words.
-// It does not judge text; it never removes an element holding most of the article.
-import { type DomElement, isElement } from "./dom.js";
+// Removes furniture Readability keeps inside the article (figures, captions, share bars, newsletter boxes, rails, bylines, ad slots) by tag or class/id word.
+// It does not judge text, and never removes an element holding most of the article.
+import { type DomElement, isElement, walk } from "./dom.js";
 
 /** Tags whose content is never article text. */
 export const JUNK_TAGS = new Set(["figure", "figcaption", "nav", "aside", "footer", "form", "menu", "dialog"]);
@@ -15,11 +14,16 @@ export const JUNK_WORDS = new Set([
   "share", "sharing", "sharebar", "social", "newsletter", "newsletters", "signup", "subscribe", "subscription",
   "related", "recommended", "recommendations", "promo", "promos", "trending", "popular", "outbrain", "taboola",
   "byline", "bio", "breadcrumb", "breadcrumbs", "print", "rail", "sidebar", "advert", "advertisement",
-  "ad", "ads", "sponsor", "sponsored", "comments", "tags", "cta", "disclaimer", "timestamp", "dateline", "toolbar",
+  "ad", "ads", "sponsor", "sponsored", "comments", "tags", "cta", "timestamp", "dateline", "toolbar",
+  // hover cards and overlays hidden by CSS, which a DOM without styles shows as text
+  "rollover", "popover", "popup", "tooltip", "hovercard", "modal",
+  // the standfirst under the headline restates the story; it is not part of the body text
+  "dek", "standfirst", "subheadline",
 ]);
 /** An element holding at least this share of the article's text is the article, whatever its name. */
 const MAX_REMOVED_SHARE = 0.5;
 
+const SPACES = /\s+/g;
 const NAME_SPLIT = /[\s_\-:]+|(?<=[a-z])(?=[A-Z])/;
 
 export function pruneContent(root: DomElement): void {
@@ -29,11 +33,15 @@ export function pruneContent(root: DomElement): void {
   for (const element of doomed) element.remove();
 }
 
-function collect(element: DomElement, doomed: DomElement[], total: number): void {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (isElement(child) && isFurniture(child) && !holdsMostText(child, total)) doomed.push(child);
-    else collect(child, doomed, total);
-  }
+function collect(root: DomElement, doomed: DomElement[], total: number): void {
+  walk(root, (node) => {
+    if (!isElement(node)) return "skip";
+    if (isFurniture(node) && !holdsMostText(node, total)) {
+      doomed.push(node);
+      return "skip";
+    }
+    return "enter";
+  });
 }
 
 function holdsMostText(element: DomElement, total: number): boolean {
@@ -49,5 +57,5 @@ function isFurniture(element: DomElement): boolean {
 }
 
 function textLength(element: DomElement): number {
-  return (element.textContent ?? "").replace(/\s+/g, "").length;
+  return (element.textContent ?? "").replace(SPACES, "").length;
 }

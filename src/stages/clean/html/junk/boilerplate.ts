@@ -1,5 +1,4 @@
-// Drops short blocks made of stock site phrases: newsletter and app prompts, share and follow
-// calls, cookie and copyright notices, comment rules, ad labels, affiliate disclosures, credits lines.
+// Drops short blocks of stock site phrases: newsletter/app prompts, share/follow calls, cookie and copyright notices, comment rules, ad labels, credits.
 // It does not look at long blocks, where such words are usually part of the story.
 import { perBlock } from "./rule.js";
 
@@ -13,6 +12,8 @@ const PHRASES: readonly RegExp[] = [
   /\b(sign(ing)? up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|e-?mails?|alerts|updates|youtube|channel|podcast|digest)\b/i,
   /\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox|free|daily|weekly|straight to you)\b/i,
   /\b(in|to|into) your inbox\b/i,
+  /\bdelivered\b.{0,40}\b(to|through|at) your (inbox|door|doorstep|letterbox|mailbox)\b/i,
+  /^\W*(subscribe|sign up|register) (to|for|now|today|here)\b/i,
   /\b(delivered|sent) (to you |straight to you )?(every|each) (day|week|morning|weekday)/i,
   /\b(download|get|install) (the|our) [\p{L}\d .'’-]{0,30}\bapp\b/iu,
   /\b(inscreva-se|assine (a|nossa)|suscr[íi]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|iscriviti|подпишитесь)\b/iu,
@@ -31,6 +32,8 @@ const PHRASES: readonly RegExp[] = [
   /\baffiliate (links?|commissions?|partnerships?)\b|\bmay (earn|receive) (a |an )?(small )?(share|commission|compensation)\b/i,
   /\bmedia playback is (unsupported|not supported)\b|^\s*(image|media) (copyright|caption)\b/i,
   /\b(this|the) (video|content|player) (is )?(not available|unavailable|failed to load)\b|\benable javascript\b/i,
+  /^\W*follow\b.{0,80}\b(on|at) (twitter|facebook|instagram|youtube|linkedin|tiktok|https?:)/i,
+  /^\W*(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|время чтения)\b|^\W*\d+\s*(min|mins|minutes?|minutos?|minuten|minuti|мин)\.?\s*(read|de leitura|de lectura|de lecture|lesezeit|di lettura|чтения)\W*$/iu,
   // credits lines
   /^\W*(reporting by|additional reporting|editing by|writing by|compiled by|with reporting by)\b/i,
   /\b(contributed (to )?(this )?report(ing)?|contributed to this (story|article))\b/i,
@@ -40,11 +43,30 @@ const PHRASES: readonly RegExp[] = [
 const COMMENT_COUNT = /^\s*\d*\s*(comments?|responses?|replies|reactions|kommentare|coment[áa]rios?|commentaires|commenti|reacties|комментари[йяи]|отзывы)\s*(\(\d+\)|\d+)?\s*$/iu;
 /** A WordPress shortcode left unrendered ("[button link=…]Send us…[/button]"). */
 const SHORTCODE = /^\s*\[\w+[^\]]*\].*\[\/\w+\]\s*$/;
+/** A share bar: nothing but network and action names ("Facebook Twitter WhatsApp Email"). */
+const SHARE_WORDS = new Set(
+  ("facebook twitter whatsapp pinterest pin pint linkedin reddit telegram viber messenger flipboard tumblr vk vkontakte " +
+    "email e-mail mail print share shares tweet copy link url sms save bookmark comment comments download baixar " +
+    "compartilhar compartir partager teilen condividi imprimir imprimer drucken stampa").split(" "),
+);
+const SHARE_TOKEN = /[\p{L}\p{N}-]+/gu;
+const MIN_SHARE_SHARE = 0.8;
+/** Interface words standing alone: buttons and menu items Readability kept as text. */
+const UI_ONLY =
+  /^\W*(subscribe( now)?|sign in|sign up|log ?in|log ?out|register|menu|search|close|share( this)?|print|e-?mail|next|previous|back to top|load more|show more|see more|view comments|assine|entrar|suscr[íi]bete|iniciar sesi[óo]n|abonnez-vous|connexion|s'abonner|anmelden|abonnieren|accedi|iscriviti|abbonati|войти|подписаться)\W*$/iu;
 const AD_LABEL = /\b(advert(isement|ising)?|ads?|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|реклама|sponsored( content| message)?|paid (content|post)|promoted)\b/i;
 
 export const boilerplate = perBlock("boilerplate", (block) => {
   if (block.words <= MAX_AD_LABEL_WORDS && AD_LABEL.test(block.text)) return true;
   if (block.words > MAX_WORDS) return false;
-  if (COMMENT_COUNT.test(block.text) || SHORTCODE.test(block.text)) return true;
+  if (UI_ONLY.test(block.text) || COMMENT_COUNT.test(block.text) || SHORTCODE.test(block.text) || isShareBar(block.text)) return true;
   return PHRASES.some((phrase) => phrase.test(block.text));
 });
+
+function isShareBar(text: string): boolean {
+  const tokens = text.toLowerCase().match(SHARE_TOKEN) ?? [];
+  if (tokens.length < 2) return false;
+  const words = tokens.filter((token) => SHARE_WORDS.has(token)).length;
+  const counts = tokens.filter((token) => /^\d+$/.test(token)).length;
+  return words >= 2 && (words + counts) / tokens.length >= MIN_SHARE_SHARE;
+}

@@ -10,7 +10,7 @@ const AGENCIES = String.raw`getty( images)?|ap( photo)?|afp|reuters|epa|shutters
 const BARE_AGENCIES = String.raw`getty( images)?|ap( photo)?|afp|reuters|epa|shutterstock|istock(photo)?|alamy|pa( images| wire)?`;
 const CREDIT_LABEL = String.raw`photo(graph)?s?|image|pic(ture)?|credit|source|courtesy|foto(s|grafia)?|imagem|imagen|bild|quelle|crédits?|crédito`;
 
-const CREDIT_AT_END = new RegExp(String.raw`[(\[]\s*(${CREDIT_LABEL})(\s+(credit|by))?\s*[:/][^)\]]{1,80}[)\]]\s*$|[(\[]\s*(${AGENCIES})\b[^)\]]{0,60}[)\]]\s*$|\b(${CREDIT_LABEL})(\s+credit)?\s*:\s*[^.!?]{1,80}$|\|\s*(${AGENCIES})\s*$|(\p{Ll}|[.)])\s*(${BARE_AGENCIES})\s*$`, "iu");
+const CREDIT_AT_END = new RegExp(String.raw`[(\[]\s*(${CREDIT_LABEL})(\s+credit)?(\s*[:/]|\s+by\s)[^)\]]{1,80}[)\]]\s*$|[(\[]\s*(${AGENCIES})\b[^)\]]{0,60}[)\]]\s*$|\b(${CREDIT_LABEL})(\s+credit)?\s*:\s*[^.!?]{1,80}$|\|\s*(${AGENCIES})\s*$|(\p{Ll}|[.)])\s*(${BARE_AGENCIES})\s*$`, "iu");
 const CREDIT_AT_START = new RegExp(String.raw`^\s*((${CREDIT_LABEL})(\s+(credit|by))?\s*[:：]|©|\(c\)\s)`, "i");
 
 const HEADING = /^h[1-6]$/;

@@ -8,7 +8,7 @@ const MAX_BIO_WORDS = 90;
 /** Bios close the article: only this many last blocks are checked. */
 const BIO_TAIL_BLOCKS = 4;
 
-const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]{2,}|(^|\s)@\w{2,}/;
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]{2,}|(^|\s)@\w{2,}|\b(twitter|x|instagram|facebook)\.com\/\w+/;
 const CONTACT_VERB = /\b(e-?mail|reach(ed)?|contact|follow|tweet|write to|tips?|dm)\b/i;
 const BIO_SUBJECT = /^[\p{Lu}][\p{L}'’.-]+(\s[\p{Lu}][\p{L}'’.-]+){0,3}(\s\([^)]{1,60}\))?\s(is|was|has been|joined|covers|writes|reports)\b/u;
 const BIO_ROLE = /\b(a|an|the|our)\s([\p{L}-]+\s){0,3}(writer|editor|reporter|journalist|correspondent|columnist|contributor|author|curator|producer|freelancer?|blogger|native)\b/iu;
