@@ -1,7 +1,7 @@
 // actors: who is named in the body — states, persons (with the office they held on the date),
 // international organisations, organisations and places — with every mention's offsets.
 // It finds and resolves names; what actors do to each other is the events stage.
-import type { Actor, Span } from "../../doc/model.js";
+import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import { defineComponent } from "../../pipeline/component.js";
 import { knowledgeBase, termAt, type KbRef } from "./kb.js";
 import { TITLE_WORDS_LOWER } from "./lexicon.js";
@@ -14,7 +14,10 @@ import { tokenize } from "./tokens.js";
 /** A state named this close before a person's name, with only title words between, is their state. */
 const TITLE_REACH = 40;
 
-export function findActors(body: string, sentences: readonly Span[], date: string | null): Actor[] {
+/** An actor's mention; a person's carries the office held on the sentence's own date when that differs. */
+type Mention = TextSpan & { role?: string };
+
+export function findActors(body: string, sentences: readonly Span[], date: string | null, timexes: readonly Timex[] = []): Actor[] {
   const tokenized: SentenceTokens[] = sentences.map((sentence) => ({ sentence, tokens: tokenize(body.slice(sentence.start, sentence.end), sentence.start) }));
   const known = findKnownNames(body, tokenized);
   const persons = findCuedPersons(body, tokenized, known);
@@ -22,15 +25,30 @@ export function findActors(body: string, sentences: readonly Span[], date: strin
   const surnames = findSurnames(body, tokenized, named, date);
   const all = [...named, ...surnames];
   const contextual = [...findPairs(body, all), ...findCounterparts(body, all, date)];
-  return buildActors(body, [...all, ...contextual].sort((a, b) => a.start - b.start), date);
+  const dateOf = sentenceDates(sentences, timexes);
+  return buildActors(body, [...all, ...contextual].sort((a, b) => a.start - b.start), date, dateOf);
 }
 
-function buildActors(body: string, candidates: Candidate[], date: string | null): Actor[] {
+/** The first concrete date each sentence gives ("in 2005", "on June 5"), for roles held then. */
+function sentenceDates(sentences: readonly Span[], timexes: readonly Timex[]): (at: number) => string | null {
+  const dated = sentences.map((s) => ({
+    ...s,
+    date: timexes.find((t) => t.start >= s.start && t.end <= s.end && t.type === "date" && /^\d{4}(-\d{2}){0,2}$/.test(t.value))?.value ?? null,
+  }));
+  return (at) => dated.find((s) => s.start <= at && at < s.end)?.date ?? null;
+}
+
+function buildActors(body: string, candidates: Candidate[], date: string | null, dateOf: (at: number) => string | null): Actor[] {
   const actors = new Map<string, Actor>();
   for (const candidate of candidates) {
     const actor = describeActor(body, candidate, candidates, date);
     const existing = actors.get(actor.id);
-    const mention = { start: candidate.start, end: candidate.end, text: body.slice(candidate.start, candidate.end) };
+    const mention: Mention = { start: candidate.start, end: candidate.end, text: body.slice(candidate.start, candidate.end) };
+    const then = dateOf(candidate.start);
+    if (then && candidate.target.type === "kb" && candidate.target.ref.type === "person") {
+      const role = termAt(candidate.target.ref.entry, then)?.title;
+      if (role && role !== actor.role) mention.role = role;
+    }
     if (existing) {
       if (!existing.mentions.some((m) => m.start === mention.start && m.end === mention.end)) existing.mentions.push(mention);
       existing.country ??= actor.country;
@@ -118,9 +136,9 @@ function affiliationCountry(person: Candidate, description: string | null, all: 
 export const actors = defineComponent({
   name: "actors",
   description: "states, persons with dated roles, international organisations, organisations and places, with every mention",
-  requires: ["body", "sentences", "meta"],
+  requires: ["body", "sentences", "meta", "timexes"],
   assigns: ["actors"],
   run(doc) {
-    return { actors: findActors(doc.body, doc.sentences, doc.meta.published) };
+    return { actors: findActors(doc.body, doc.sentences, doc.meta.published, doc.timexes) };
   },
 });
