@@ -1,5 +1,6 @@
 // meta: title, outlet, authors, publication date and language of a document, from the
-// caller's sidecar first, then the clues of the page, then the URL and file name.
+// caller's sidecar first, then the clues of the page, then the URL and file name. A date
+// still missing is inferred (and warned about) by the pubdate stage.
 import { franc } from "franc-min";
 import { iso6393To1 } from "iso-639-3";
 import type { Meta, MetaClue } from "../../doc/model.js";
@@ -25,14 +26,13 @@ export const meta = defineComponent({
   description: "title, outlet, authors, publication date (not crawl dates) and language",
   requires: ["body", "clues"],
   assigns: ["meta"],
-  run(doc, ctx) {
+  run(doc) {
     const sidecar = doc.input.sidecar ?? {};
     const url = sidecar.url ?? doc.input.source.url ?? doc.clues.find((c) => c.field === "url" && /^https?:/.test(c.value))?.value ?? null;
     const outlet = sidecar.outlet ?? chooseOutlet(doc.clues, url);
     const dating = sidecar.published
       ? { published: sidecar.published, publishedFrom: "sidecar" as const, crawled: null }
       : choosePublished(doc.clues, url, doc.input.source.path);
-    if (!dating.published) ctx.warn("no publication date found");
     const result: Meta = {
       title: sidecar.title ?? chooseTitle(doc.clues, outlet),
       outlet,

@@ -14,7 +14,7 @@ interface Open {
 
 /** The closing marks each opening mark accepts (English, German „…“, French «…», Danish »…«, Swedish ”…”). */
 const CLOSERS: Record<string, string> = {
-  "\u201c": "\u201d\u201c", // “ → ” (or “ in „…“ style, handled by the low-9 entry)
+  "\u201c": "\u201d", // “ → ”
   "\u201e": "\u201c\u201d", // „ → “ or ”
   "\u201d": "\u201d", // ” … ” (Swedish, or a sloppy opener)
   "\u00ab": "\u00bb", // « → »
@@ -22,7 +22,7 @@ const CLOSERS: Record<string, string> = {
   "\u2039": "\u203a", // ‹ → ›
   "\u203a": "\u2039", // › → ‹
   '"': '"',
-  "\u2018": "\u2019\u2018", // ‘ → ’
+  "\u2018": "\u2019", // ‘ → ’
   "\u201a": "\u2018\u2019", // ‚ → ‘ or ’
   "'": "'",
 };
@@ -70,13 +70,13 @@ function scanParagraph(body: string, paragraph: Span, index: number): Piece[] {
     if (closing >= 0 && isCloser(mark, prev, next, rightFlank)) {
       const opener = stack[closing]!;
       stack.length = closing;
-      if (closing === 0) pushPiece(body, pieces, opener.at, at, index);
+      if (closing === 0) pushPiece(body, pieces, { open: opener.at, close: at, innerEnd: at, paragraph: index });
       continue;
     }
     if (isOpener(mark, prev, next, leftFlank)) stack.push({ mark, at, klass });
   }
   const unclosed = stack[0];
-  if (unclosed) pushPiece(body, pieces, unclosed.at, null, index, paragraph.end);
+  if (unclosed) pushPiece(body, pieces, { open: unclosed.at, close: null, innerEnd: paragraph.end, paragraph: index });
   return pieces;
 }
 
@@ -99,13 +99,14 @@ function isOpener(mark: string, prev: string, next: string, leftFlank: boolean):
   if (isSpace(next)) return mark === "\u00ab" || mark === "\u2039"; // « Jamais » keeps its spaces
   if (/\d/u.test(prev)) return false; // 5'10", 12": foot and inch marks
   if (mark === "\u2019") return false; // ’ opens nothing: an apostrophe or an orphan closer
-  if (mark === "'" ) return leftFlank && LETTER_OR_DIGIT.test(next);
+  if (mark === "'") return leftFlank && LETTER_OR_DIGIT.test(next);
   return leftFlank || mark === "\u201c" || mark === "\u201e" || mark === "\u00ab";
 }
 
-function pushPiece(body: string, pieces: Piece[], open: number, close: number | null, paragraph: number, paragraphEnd = 0): void {
+/** Adds the words between an opening mark and `innerEnd` (its closing mark or the paragraph's end), trimmed. */
+function pushPiece(body: string, pieces: Piece[], marks: { open: number; close: number | null; innerEnd: number; paragraph: number }): void {
+  const { open, close, innerEnd, paragraph } = marks;
   const innerStart = open + 1;
-  const innerEnd = close ?? paragraphEnd;
   const inner = body.slice(innerStart, innerEnd);
   const start = innerStart + (LEADING_SPACE.exec(inner)?.[0].length ?? 0);
   const end = innerEnd - (TRAILING_PUNCTUATION.exec(inner)?.[0].length ?? 0);

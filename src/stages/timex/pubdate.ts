@@ -165,10 +165,14 @@ export const pubdate = defineComponent({
   description: "publication date inferred from the content when the page gives none",
   requires: ["body", "sentences", "meta"],
   assigns: ["meta"],
-  run(doc) {
+  run(doc, ctx) {
     if (doc.meta.published) return { meta: doc.meta };
     const inferred = inferPublished(doc.body, doc.sentences);
-    if (!inferred) return { meta: doc.meta };
+    if (!inferred) {
+      ctx.warn("no publication date found, nor one to infer from the text");
+      return { meta: doc.meta };
+    }
+    ctx.warn(`no publication date found; inferred ${inferred.published} from the text (confidence ${inferred.confidence})`);
     const meta: Meta = { ...doc.meta, published: inferred.published, publishedFrom: "inferred", publishedConfidence: inferred.confidence };
     return { meta };
   },

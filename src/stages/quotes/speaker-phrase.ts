@@ -1,0 +1,139 @@
+// Reads the parts of a speaker phrase: a name run split into title and name ("Russian President" +
+// "Vladimir Putin"), a description before the name or in apposition after it. It finds no attributions.
+import type { Span } from "../../doc/model.js";
+import {
+  CONNECTORS, DETERMINERS, genderOfFirstName, HONORIFICS, NOT_NAMES, ORG_HEADS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_GENDER, TITLE_WORDS,
+} from "./lexicon.js";
+import { MASK, type Gender } from "./types.js";
+
+interface Word extends Span {
+  text: string;
+}
+
+const WORD = /[^\s,]+/gu;
+const HAS_UPPER_START = /^\p{Lu}/u;
+const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+const POSSESSIVE = /^[\p{L}\p{N}.-]+['’]s?$/u;
+const TRAILING_DOT = /\.$/u;
+const LOWER_WORD = /^[\p{Ll}]+$/u;
+const TRAILING_SPACE_OR_COMMA = /[\s,]+$/u;
+/** Words after which an apposition stops: a new clause begins (", who served ...", ", adding that ..."). */
+const APPOSITION_STOP = new RegExp(
+  String.raw`[.;!?](?=\s|$)|${MASK}|,[ \u00a0]+(?:who|which|whose|adding|saying|according|said|says|told|while|when|as|but|and|in an?)(?![\p{L}])|[ \u00a0]+(?:said|says|told|added|noted)(?![\p{L}])`,
+  "u",
+);
+/** The most words a description may run to before it needs a role or title word ("an expert on Russia at ..."). */
+const ROLE_WORD_WINDOW = 6;
+/** What opens an apposition: a comma, or a space before "of"/"from"/"with". */
+const APPOSITION_LEAD = /^,[ \u00a0]+|^[ \u00a0]+(?=(?:of|from|with)[ \u00a0])/u;
+/** An apposition that begins with a preposition and an organisation ("Cyril Bret of the Jacques Delors Institute"). */
+const OF_ORGANISATION = /^(?:of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
+
+export function wordsOf(text: string, base = 0): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: base + m.index, end: base + m.index + m[0].length }));
+}
+
+const bare = (word: string) => word.replace(TRAILING_DOT, "");
+export const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
+/** A title or its qualifier, any case ("President", "foreign", "Mr."). */
+const isTitleWord = (word: string) => TITLE_WORDS.has(bare(word).toLowerCase()) || isHonorific(word);
+/** A lower-case role noun, singular or plural ("expert", "officials"). */
+export const isRoleWord = (word: string): boolean => ROLE_GENDER.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase());
+
+export interface NameParts {
+  /** The name without its title; empty when the run is all title ("The President"). */
+  name: string;
+  span: Span;
+  /** Offices before the name, honorifics left out ("Russian President"), or null. */
+  title: string | null;
+  gender: Gender | null;
+  organisation: boolean;
+  /** An honorific or an office came with the name: it names a person. */
+  titled: boolean;
+}
+
+/**
+ * Splits a run of capitalised words into title and name: everything up to the last title word is the title
+ * ("Russian President Vladimir Putin"), unless the run names an organisation ("the Foreign Ministry").
+ */
+export function splitNameRun(run: string, start: number): NameParts | null {
+  const words = wordsOf(run, start);
+  let first = 0;
+  while (first < words.length && NOT_NAMES.has(words[first]!.text)) first++;
+  const kept = words.slice(first);
+  const last = kept.at(-1);
+  if (!last) return null;
+  const organisation = ORG_HEADS.has(last.text);
+  let nameFrom = 0;
+  if (!organisation) {
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (isTitleWord(kept[i]!.text)) {
+        nameFrom = i + 1;
+        break;
+      }
+    }
+  }
+  const titleWords = kept.slice(0, nameFrom);
+  const nameWords = kept.slice(nameFrom);
+  const honorific = titleWords.find((w) => isHonorific(w.text));
+  const title = titleWords.filter((w) => !isHonorific(w.text)).map((w) => w.text).join(" ") || null;
+  const nameStart = nameWords[0]?.start ?? last.end;
+  return {
+    name: nameWords.map((w) => w.text).join(" "),
+    span: { start: nameStart, end: last.end },
+    title,
+    gender: (honorific ? HONORIFICS.get(bare(honorific.text)) : null) ?? genderOfFirstName(nameWords[0]?.text ?? ""),
+    organisation,
+    titled: titleWords.length > 0,
+  };
+}
+
+/** A word that may belong to a compact description before a name ("Hong Kong-based journalist"). */
+const isDescriptionWord = (word: string, lenient: boolean) =>
+  isRoleWord(word) || isTitleWord(word) || HYPHENATED.test(word) || POSSESSIVE.test(word) ||
+  (HAS_UPPER_START.test(word) && !NOT_NAMES.has(word)) ||
+  (lenient && LOWER_WORD.test(word) && !PREPOSITIONS.has(word) && !CONNECTORS.has(word) && !DETERMINERS.has(word) && !PRONOUNS.has(word));
+
+/**
+ * The description that ends `text` right before a name, or null: a compact noun phrase whose last word is a
+ * role or a title ("Hong Kong-based journalist", "Russia's foreign minister"). `whole` demands that the
+ * phrase cover all of `text` but a leading determiner or connector (the words between a verb and a name);
+ * otherwise the phrase is read backwards from the end and stops at the first word that cannot belong to it.
+ */
+export function descriptionBefore(text: string, whole: boolean): string | null {
+  const words = wordsOf(text);
+  const lastWord = words.at(-1);
+  if (!lastWord || !(isRoleWord(lastWord.text) || isTitleWord(lastWord.text)) || isHonorific(lastWord.text)) return null;
+  let from = words.length - 1;
+  while (from > 0 && isDescriptionWord(words[from - 1]!.text, whole)) from--;
+  const lead = words.slice(0, from);
+  if (whole && !lead.every((w) => DETERMINERS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text.toLowerCase()))) return null;
+  return text.slice(words[from]!.start, lastWord.end);
+}
+
+/** True when a phrase describes a person: a role or title among its first words, or "of the <Organisation>". */
+export function isDescription(phrase: string): boolean {
+  if (OF_ORGANISATION.test(phrase)) return true;
+  return wordsOf(phrase).slice(0, ROLE_WORD_WINDOW).some((w) => isRoleWord(w.text) || (isTitleWord(w.text) && !isHonorific(w.text)));
+}
+
+export interface Apposition {
+  description: string;
+  end: number;
+}
+
+/**
+ * The apposition that follows a name in `masked` from `at` up to `limit`: ", chair of the committee" or
+ * " of the Jacques Delors Institute". Null when what follows does not describe a person.
+ */
+export function appositionAfter(masked: string, at: number, limit: number): Apposition | null {
+  const rest = masked.slice(at, limit);
+  const lead = APPOSITION_LEAD.exec(rest);
+  if (!lead) return null;
+  const body = rest.slice(lead[0].length);
+  const stop = APPOSITION_STOP.exec(body);
+  const phrase = body.slice(0, stop ? stop.index : body.length).replace(TRAILING_SPACE_OR_COMMA, "");
+  if (!phrase || !isDescription(phrase)) return null;
+  if (lead[0].startsWith(" ") && !OF_ORGANISATION.test(phrase)) return null;
+  return { description: phrase, end: at + lead[0].length + phrase.length };
+}
