@@ -6,9 +6,11 @@ import { describeError, EXIT, toExitCode } from "../pipeline/errors.js";
 import { registerActors } from "./commands/actors.js";
 import { registerConflicts } from "./commands/conflicts.js";
 import { registerDocuments } from "./commands/documents.js";
+import { registerEvents } from "./commands/events.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerPipeline } from "./commands/pipeline.js";
+import { registerTimeline } from "./commands/timeline.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerDocuments(program);
   registerActors(program);
   registerConflicts(program);
+  registerEvents(program);
+  registerTimeline(program);
   registerPipeline(program);
   return program;
 }

@@ -2,6 +2,7 @@
 import { actors } from "../stages/actors/index.js";
 import { clean } from "../stages/clean/index.js";
 import { decode } from "../stages/decode/index.js";
+import { events } from "../stages/events/index.js";
 import { meta } from "../stages/meta/index.js";
 import { quantities } from "../stages/quantities/index.js";
 import { segment } from "../stages/segment/index.js";
@@ -17,6 +18,7 @@ export const registry = {
   timex,
   actors,
   quantities,
+  events,
 } satisfies Record<string, Component<never, never> | Component<any, any>>;
 
 export type StageName = keyof typeof registry;

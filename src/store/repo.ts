@@ -1,6 +1,7 @@
 // The document store's operations over SQLite: what ingest, list and show need.
 // All SQL of dyad lives here and in ./migrations; callers see records, never rows.
 import type { Claim } from "../corpus/claims.js";
+import type { DyadEvent } from "../doc/model.js";
 import type { DocRecord } from "../doc/record.js";
 import { openSqlite, type SqliteDatabase } from "./sqlite.js";
 
@@ -16,6 +17,65 @@ export interface DocumentSummary {
   path: string | null;
   url: string | null;
 }
+
+/** A stored event with the document it comes from. */
+export interface StoredEvent extends DyadEvent {
+  docId: string;
+  published: string | null;
+  url: string | null;
+}
+
+export interface EventFilter {
+  /** Events between any two of these countries (both ends among them); one code: events involving it. */
+  actors?: string[];
+  from?: string;
+  to?: string;
+  /** CAMEO code prefix ("04", "042"). */
+  cameo?: string;
+  includeNegated?: boolean;
+}
+
+interface EventRow {
+  doc_id: string;
+  event_id: string;
+  date: string | null;
+  source_code: string;
+  source_country: string | null;
+  source_name: string;
+  target_code: string;
+  target_country: string | null;
+  target_name: string;
+  cameo: string;
+  plover: string | null;
+  goldstein: number;
+  location: string | null;
+  negated: number;
+  mode: string | null;
+  confidence: number;
+  evidence: string;
+  evidence_start: number;
+  evidence_end: number;
+  published: string | null;
+  url: string | null;
+}
+
+const toStoredEvent = (row: EventRow): StoredEvent => ({
+  id: row.event_id,
+  docId: row.doc_id,
+  published: row.published,
+  url: row.url,
+  date: row.date,
+  source: { code: row.source_code, country: row.source_country, name: row.source_name },
+  target: { code: row.target_code, country: row.target_country, name: row.target_name },
+  cameo: row.cameo,
+  ...(row.plover ? { plover: row.plover } : {}),
+  goldstein: row.goldstein,
+  location: row.location,
+  negated: row.negated === 1,
+  ...(row.mode ? { mode: row.mode as StoredEvent["mode"] } : {}),
+  confidence: row.confidence,
+  evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence },
+});
 
 export interface ActorSummary {
   id: string;
@@ -84,6 +144,12 @@ export class DocumentStore {
       claims: this.db.prepare<[], { docId: string; published: string | null; value: number; valueMax: number | null; unit: string; period: string | null; kind: string; about: string | null; actors: string; text: string; evidence: string }>(`
         SELECT q.doc_id AS docId, d.published, q.value, q.value_max AS valueMax, q.unit, q.period, q.kind, q.about, q.actors, q.text, q.evidence
         FROM document_quantities q JOIN documents d ON d.id = q.doc_id ORDER BY d.published, q.doc_id, q.position`),
+      clearEvents: this.db.prepare<[string]>("DELETE FROM document_events WHERE doc_id = ?"),
+      insertEvent: this.db.prepare(`
+        INSERT INTO document_events (doc_id, event_id, date, source_code, source_country, source_name, target_code, target_country, target_name,
+          cameo, plover, goldstein, location, negated, mode, confidence, evidence, evidence_start, evidence_end)
+        VALUES (@docId, @eventId, @date, @sourceCode, @sourceCountry, @sourceName, @targetCode, @targetCountry, @targetName,
+          @cameo, @plover, @goldstein, @location, @negated, @mode, @confidence, @evidence, @evidenceStart, @evidenceEnd)`),
       actors: this.db.prepare<[], { id: string; name: string; type: string; country: string | null; mentions: number; documents: string }>(`
         SELECT actor_id AS id, max(name) AS name, max(type) AS type, max(country) AS country, sum(mentions) AS mentions,
                group_concat(doc_id, char(31)) AS documents
@@ -133,6 +199,15 @@ export class DocumentStore {
           about: q.about, actors: q.actors.join(","), text: q.text, evidence: q.evidence?.text ?? q.text,
         });
       });
+      this.statements.clearEvents.run(record.id);
+      for (const e of record.events) {
+        this.statements.insertEvent.run({
+          docId: record.id, eventId: e.id, date: e.date, sourceCode: e.source.code, sourceCountry: e.source.country, sourceName: e.source.name,
+          targetCode: e.target.code, targetCountry: e.target.country, targetName: e.target.name, cameo: e.cameo, plover: e.plover ?? null,
+          goldstein: e.goldstein, location: e.location, negated: e.negated ? 1 : 0, mode: e.mode ?? null, confidence: e.confidence,
+          evidence: e.evidence.text, evidenceStart: e.evidence.start, evidenceEnd: e.evidence.end,
+        });
+      }
       return existing ? "updated" : "added";
     })();
   }
@@ -154,6 +229,36 @@ export class DocumentStore {
   /** Every stored figure as a claim of its document. */
   claims(): Claim[] {
     return this.statements.claims.all().map((row) => ({ ...row, actors: row.actors ? row.actors.split(",") : [] }));
+  }
+
+  /** Stored events matching the filter, in date order. Dates compare as text prefixes (day, month or year precision). */
+  events(filter: EventFilter = {}): StoredEvent[] {
+    const where: string[] = [];
+    const params: Record<string, string> = {};
+    if (!filter.includeNegated) where.push("e.negated = 0");
+    if (filter.actors?.length === 1) {
+      where.push("(e.source_country = @a0 OR e.target_country = @a0)");
+      params.a0 = filter.actors[0]!;
+    } else if (filter.actors?.length) {
+      const names = filter.actors.map((code, i) => ((params[`a${i}`] = code), `@a${i}`)).join(", ");
+      where.push(`e.source_country IN (${names}) AND e.target_country IN (${names}) AND e.source_country <> e.target_country`);
+    }
+    if (filter.from) {
+      where.push("e.date >= @from");
+      params.from = filter.from;
+    }
+    if (filter.to) {
+      // "2016" as the end includes every day of 2016.
+      where.push("substr(e.date, 1, length(@to)) <= @to");
+      params.to = filter.to;
+    }
+    if (filter.cameo) {
+      where.push("e.cameo LIKE @cameo");
+      params.cameo = `${filter.cameo}%`;
+    }
+    const sql = `SELECT e.*, d.published, d.url FROM document_events e JOIN documents d ON d.id = e.doc_id
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date IS NULL, e.date, e.doc_id, e.event_id`;
+    return this.db.prepare<Record<string, string>, EventRow>(sql).all(params).map(toStoredEvent);
   }
 
   count(): number {

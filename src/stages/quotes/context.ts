@@ -42,6 +42,7 @@ export function createContext(
     body,
     masked: maskQuotations(body, quotations),
     paragraphs,
+    sentences,
     quotations,
     sentenceAt: (offset) => spanHolding(sentences, offset) ?? spanHolding(paragraphs, offset) ?? { start: offset, end: offset },
     decided: (quotation) => decisions.get(quotation),

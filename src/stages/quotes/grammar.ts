@@ -176,20 +176,24 @@ export function accordingToAt(masked: string, from: number, limit: number): Spee
 
 /** Every "according to X" in masked[from, limit). */
 export function accordingToIn(masked: string, from: number, limit: number): SpeechMatch[] {
-  return clausesIn(ACCORDING_TO, masked, from, limit);
+  return clausesIn(ACCORDING_TO, masked, from, limit, true);
 }
 
 /** Every subject + speech verb in masked[from, limit): direct-speech verbs, or verbs that report a clause. */
 export function speechClausesIn(masked: string, from: number, limit: number, kind: "direct" | "reported"): SpeechMatch[] {
-  return clausesIn(kind === "direct" ? DIRECT_CLAUSE : REPORTING_CLAUSE, masked, from, limit);
+  return clausesIn(kind === "direct" ? DIRECT_CLAUSE : REPORTING_CLAUSE, masked, from, limit, false);
 }
 
-function clausesIn(pattern: RegExp, masked: string, from: number, limit: number): SpeechMatch[] {
+/** Every match of a global pattern; a speaker named after its verb (`verbFirst`) may take an apposition. */
+function clausesIn(pattern: RegExp, masked: string, from: number, limit: number, verbFirst: boolean): SpeechMatch[] {
   const window = masked.slice(from, limit);
   const found: SpeechMatch[] = [];
   for (const m of window.matchAll(pattern)) {
     const speaker = phraseOf(m, from, masked, from);
-    if (speaker) found.push({ ...attachApposition(speaker, masked, limit, from + m.index + m[0].length), verb: verbSpan(m, from) });
+    if (!speaker) continue;
+    const matchEnd = from + m.index + m[0].length;
+    const attached = verbFirst ? attachApposition(speaker, masked, limit, matchEnd) : { speaker, end: matchEnd };
+    found.push({ ...attached, verb: verbSpan(m, from) });
   }
   return found;
 }

@@ -25,6 +25,10 @@ const verbForms = (use: VerbUse): string[] =>
 export const DIRECT_VERBS = alternation(verbForms("direct"));
 /** Verb forms that introduce a reported clause (he said that ...). */
 export const REPORTING_VERBS = alternation(verbForms("reported"));
+/** Reporting verb forms whose clause must open with "that" ("told the agency" is an object, not a clause). */
+export const NEEDS_THAT = new Set(
+  speechVerbs.needsThat.flatMap((lemma) => speechVerbs.verbs[lemma as keyof typeof speechVerbs.verbs]?.forms ?? []),
+);
 /** Verb forms that make a quoted phrase later in the sentence the subject's words (described it as "..."). */
 export const FRAMING_VERBS = alternation([...verbForms("framing"), ...verbForms("direct")]);
 

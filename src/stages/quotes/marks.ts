@@ -144,7 +144,7 @@ export function findQuotations(body: string, paragraphs: readonly Span[]): Quota
         last = following;
       }
       if (chain.length === 1 && piece.close === null) continue;
-      quotations.push({ pieces: chain, first: piece, last: chain.at(-1) ?? piece });
+      quotations.push({ index: quotations.length, pieces: chain, first: piece, last: chain.at(-1) ?? piece });
     }
   });
   return quotations;

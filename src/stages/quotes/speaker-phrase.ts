@@ -35,10 +35,10 @@ export function wordsOf(text: string, base = 0): Word[] {
 
 const bare = (word: string) => word.replace(TRAILING_DOT, "");
 export const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
-/** A title or its qualifier, any case ("President", "foreign", "Mr."). */
-const isTitleWord = (word: string) => TITLE_WORDS.has(bare(word).toLowerCase()) || isHonorific(word);
-/** A lower-case role noun, singular or plural ("expert", "officials"). */
+/** A role noun, singular or plural, any case ("expert", "officials", "Journalist"). */
 export const isRoleWord = (word: string): boolean => ROLE_GENDER.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase());
+/** A title, its qualifier or a role, any case ("President", "foreign", "Mr.", "Journalist"). */
+const isTitleWord = (word: string) => TITLE_WORDS.has(bare(word).toLowerCase()) || isHonorific(word) || isRoleWord(word);
 
 export interface NameParts {
   /** The name without its title; empty when the run is all title ("The President"). */
@@ -64,14 +64,10 @@ export function splitNameRun(run: string, start: number): NameParts | null {
   const last = kept.at(-1);
   if (!last) return null;
   const organisation = ORG_HEADS.has(last.text);
-  let nameFrom = 0;
-  if (!organisation) {
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (isTitleWord(kept[i]!.text)) {
-        nameFrom = i + 1;
-        break;
-      }
-    }
+  // The last word is the name even when it could be a title ("Martin Luther King"), unless every word is one.
+  let nameFrom = kept.every((w) => isTitleWord(w.text)) ? kept.length : 0;
+  for (let i = kept.length - 2; i >= 0 && !organisation && nameFrom === 0; i--) {
+    if (isTitleWord(kept[i]!.text)) nameFrom = i + 1;
   }
   const titleWords = kept.slice(0, nameFrom);
   const nameWords = kept.slice(nameFrom);

@@ -21,6 +21,8 @@ export interface Piece extends Span {
 
 /** One quotation: a single piece, or one piece per paragraph when it runs over several. */
 export interface Quotation {
+  /** Position in document order (QuoteContext.quotations[index]). */
+  readonly index: number;
   readonly pieces: readonly Piece[];
   readonly first: Piece;
   readonly last: Piece;
@@ -56,8 +58,8 @@ export interface Candidate {
   /** The quoted words (one span per paragraph of a quotation; one span for reported speech). */
   spans: Span[];
   direct: boolean;
-  /** The rule that found the speaker, for `via: "quotes/rules/<rule>"`. */
-  rule: string;
+  /** Provenance: the rule that read the speaker ("quotes/rules/speaker-after") or the refiner that supplied it. */
+  via: string;
   speaker: SpeakerPhrase | null;
   /** For a continuation: the candidate whose resolved speaker this one takes. */
   sameAs: Candidate | null;
@@ -76,6 +78,7 @@ export interface QuoteContext {
   /** The body with every quotation (marks included) overwritten by MASK, so that speaker patterns never read quoted words. */
   readonly masked: string;
   readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Span[];
   readonly quotations: readonly Quotation[];
   /** The sentence holding an offset (its paragraph when the sentence layer has none there). */
   sentenceAt(offset: number): Span;

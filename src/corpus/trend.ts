@@ -1,0 +1,36 @@
+// The trend of a relationship: per month or year, how many events, their summed and mean Goldstein
+// score, and how many were cooperation (score above zero) or conflict (below zero).
+import type { StoredEvent } from "../store/repo.js";
+
+export interface TrendRow {
+  period: string;
+  events: number;
+  goldsteinSum: number;
+  goldsteinMean: number;
+  cooperation: number;
+  conflict: number;
+}
+
+export function buildTrend(events: readonly StoredEvent[], by: "year" | "month"): TrendRow[] {
+  const rows = new Map<string, StoredEvent[]>();
+  for (const event of events) {
+    if (!event.date || event.negated) continue;
+    // A year-precise event has no month: it counts in its year only.
+    if (by === "month" && !/^\d{4}-\d{2}/.test(event.date)) continue;
+    const period = event.date.slice(0, by === "year" ? 4 : 7);
+    rows.set(period, [...(rows.get(period) ?? []), event]);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([period, list]) => {
+      const sum = list.reduce((n, e) => n + e.goldstein, 0);
+      return {
+        period,
+        events: list.length,
+        goldsteinSum: Number(sum.toFixed(1)),
+        goldsteinMean: Number((sum / list.length).toFixed(2)),
+        cooperation: list.filter((e) => e.goldstein > 0).length,
+        conflict: list.filter((e) => e.goldstein < 0).length,
+      };
+    });
+}

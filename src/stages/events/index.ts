@@ -1,0 +1,105 @@
+// events: who did what to whom, when and where — sentence-level CAMEO coding with Goldstein
+// scores and PLOVER types, one record per source and target, duplicates within the document
+// folded into one record citing every sentence. Cross-document merging is the timeline's job.
+import type { Actor, DyadEvent, EventActor, Span, Timex } from "../../doc/model.js";
+import { defineComponent } from "../../pipeline/component.js";
+import { codeSentence, markObjects, sentenceWords, type ActorMention, type CandidateEvent } from "./code-events.js";
+import { dictionary } from "./dictionary.js";
+import { goldstein, ploverType } from "./ontology.js";
+
+/** Confidence of a one-word pattern; each further matched word adds CONFIDENCE_PER_WORD (calibrated by eye on the seeds). */
+const BASE_CONFIDENCE = 0.5;
+const CONFIDENCE_PER_WORD = 0.1;
+const MAX_CONFIDENCE = 0.95;
+
+/** "Russian President Vladimir Putin": the demonym belongs to the person's title, not a second actor. */
+const TITLE_GAP = /^(?:\s+(?:[A-Z][\p{L}.-]*|counterpart|leader|foreign|defence|defense|prime|minister))*\s+$/u;
+
+export interface EventContext {
+  id: string;
+  body: string;
+  sentences: readonly Span[];
+  timexes: readonly Timex[];
+  actors: readonly Actor[];
+  published: string | null;
+}
+
+function actorMentions(body: string, actors: readonly Actor[]): ActorMention[] {
+  const all: ActorMention[] = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, place: actor.type === "location" })));
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return all.filter((m, i) => {
+    if (m.actor.type !== "state") return true;
+    const next = all.slice(i + 1).find((n) => n.start >= m.end);
+    return !(next && next.actor.type === "person" && next.actor.country === m.actor.id && TITLE_GAP.test(body.slice(m.end, next.start)));
+  });
+}
+
+function eventActor(mention: ActorMention): EventActor {
+  const { actor } = mention;
+  return { code: actor.code ?? actor.country ?? actor.id, country: actor.country, name: actor.name, type: actor.type };
+}
+
+export function findEvents({ id, body, sentences, timexes, actors, published }: EventContext): DyadEvent[] {
+  const mentions = actorMentions(body, actors);
+  const index = dictionary();
+  const tokenized = sentences.map((sentence) => {
+    const tokens = sentenceWords(body, sentence);
+    const own = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    markObjects(tokens, own);
+    return { sentence, tokens, own };
+  });
+  const candidates: CandidateEvent[] = tokenized.flatMap(({ sentence, tokens, own }) =>
+    codeSentence(body, sentence, tokens, own, mentions.filter((m) => m.end <= sentence.end), timexes, index),
+  );
+  const events: DyadEvent[] = [];
+  const byKey = new Map<string, DyadEvent>();
+  for (const candidate of candidates) {
+    for (const source of candidate.sources) {
+      for (const target of candidate.targets) {
+        if (source.actor.id === target.actor.id || (source.actor.country && source.actor.country === target.actor.country && source.actor.type === target.actor.type)) continue;
+        const event = toEvent(candidate, eventActor(source), eventActor(target), published);
+        const key = [event.source.country, event.target.country, event.cameo.slice(0, 2), event.date, event.negated].join("|");
+        const twin = byKey.get(key);
+        if (twin) {
+          if (twin.evidence.start !== event.evidence.start && !twin.evidenceMore?.some((e) => e.start === event.evidence.start)) {
+            twin.evidenceMore = [...(twin.evidenceMore ?? []), event.evidence];
+          }
+          continue;
+        }
+        byKey.set(key, event);
+        events.push(event);
+      }
+    }
+  }
+  events.forEach((event, n) => (event.id = `${id}#e${n + 1}`));
+  return events;
+}
+
+function toEvent(candidate: CandidateEvent, source: EventActor, target: EventActor, published: string | null): DyadEvent {
+  const plover = ploverType(candidate.code);
+  return {
+    id: "",
+    date: candidate.date ?? published,
+    source,
+    target,
+    cameo: candidate.code,
+    ...(plover ? { plover } : {}),
+    goldstein: goldstein(candidate.code),
+    location: candidate.location,
+    negated: candidate.negated,
+    mode: candidate.mode,
+    evidence: candidate.sentence,
+    confidence: Math.min(MAX_CONFIDENCE, BASE_CONFIDENCE + CONFIDENCE_PER_WORD * (candidate.strength - 1)),
+    via: `events/patterns:${candidate.pattern}`,
+  };
+}
+
+export const events = defineComponent({
+  name: "events",
+  description: "CAMEO-coded events (Goldstein, PLOVER) between actors, with date, place, mode and evidence",
+  requires: ["body", "sentences", "timexes", "actors", "meta"],
+  assigns: ["events"],
+  run(doc) {
+    return { events: findEvents({ id: doc.id, body: doc.body, sentences: doc.sentences, timexes: doc.timexes, actors: doc.actors, published: doc.meta.published }) };
+  },
+});

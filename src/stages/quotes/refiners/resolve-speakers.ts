@@ -1,0 +1,60 @@
+// Refiner: turns each speaker phrase into a speaker, in document order. A surname becomes the full name
+// given earlier ("Lam" → "Willy Lam"); he/she and role nouns ("the expert") become the last fitting named
+// speaker, else the last fitting person named; descriptions carry over from earlier mentions. Drops nothing.
+import { findPersonMentions, Persons } from "../persons.js";
+import type { Candidate, Gender, Refiner, ResolvedSpeaker, SpeakerPhrase } from "../types.js";
+
+interface NamedSpeaker {
+  name: string;
+  /** A person (not an organisation, not a bare place name): a possible antecedent of he/she. */
+  person: boolean;
+  description: string | null;
+}
+
+const WORD = /\S+/gu;
+
+/** The lower-case role noun of a role phrase ("the Chinese foreign minister" → "minister"). */
+const roleNoun = (phrase: SpeakerPhrase) => (phrase.text.match(WORD)?.at(-1) ?? "").toLowerCase();
+
+export const resolveSpeakers: Refiner = (ctx, candidates) => {
+  const persons = new Persons(findPersonMentions(ctx.masked));
+  const history: NamedSpeaker[] = [];
+  const descriptions = new Map<string, string>();
+  const fits = (name: string, gender: Gender | null) => {
+    const known = persons.genderOf(name);
+    return !gender || !known || known === gender;
+  };
+
+  /** The named speaker a pronoun or a role noun stands for: last fitting quote speaker, else last fitting person. */
+  const antecedent = (phrase: SpeakerPhrase): string | null => {
+    const people = history.filter((h) => h.person && fits(h.name, phrase.gender));
+    if (phrase.kind === "role") {
+      const noun = roleNoun(phrase);
+      const sameRole = people.findLast((h) => h.description?.toLowerCase().includes(noun));
+      if (sameRole) return sameRole.name;
+    }
+    const named = people.at(-1)?.name ?? persons.lastBefore(phrase.span.start, phrase.gender);
+    if (named && phrase.gender) persons.learnGender(named, phrase.gender);
+    return named;
+  };
+
+  const resolve = (phrase: SpeakerPhrase): ResolvedSpeaker => {
+    const name = phrase.group ? null : phrase.kind === "name" ? persons.fullName(phrase.text, phrase.span.start) : antecedent(phrase);
+    if (name && phrase.kind === "name" && phrase.description && !descriptions.has(name)) descriptions.set(name, phrase.description);
+    const known = name ? descriptions.get(name) ?? persons.titleOf(name) : null;
+    // A bare title repeated later ("Journalist Lam") does not replace the fuller description given first.
+    const repeatsKnown = !!known && !!phrase.description && known.toLowerCase().includes(phrase.description.toLowerCase());
+    const description = phrase.kind === "name" && !repeatsKnown ? phrase.description ?? known : known ?? (name ? null : phrase.description);
+    if (name) {
+      const person = !phrase.organisation && (name.includes(" ") || persons.isKnown(name) || phrase.gender !== null || description !== null);
+      history.push({ name, person, description: description ?? null });
+    }
+    return { name, description: description ?? null, span: phrase.span };
+  };
+
+  for (const candidate of candidates) {
+    if (candidate.sameAs) candidate.resolved = candidate.sameAs.resolved;
+    else if (candidate.speaker) candidate.resolved = resolve(candidate.speaker);
+  }
+  return candidates;
+};
