@@ -10,7 +10,7 @@ const MAX_GAP = 3;
 /** A slot between two pattern words may hold a longer name ("accuse the Syrian government of"). */
 const MAX_SLOT_GAP = 8;
 
-const PLANNED = /^(?:will|would|shall|'ll|going|expected|plan|plans|planned|set|due|scheduled|intend|intends|aim|aims|hope|hopes|to)$/i;
+const PLANNED = /^(?:will|would|shall|'ll|going|expected|plan|plans|planned|set|due|scheduled|intend|intends|aim|aims|hope|hopes)$/i;
 const HYPOTHETICAL = /^(?:if|unless|could|might|may|should|whether)$/;
 const NEGATION = /^(?:not|n't|never|no)$/i;
 const CLAUSE_BREAK = /^[;:()"“”]$/;
@@ -20,6 +20,8 @@ const PLACE_PREPOSITIONS = new Set(["in", "to", "into", "at"]);
 const TARGET_REACH = 5;
 /** Words that make a following name an object or an oblique, not a subject. */
 const OBJECT_LEAD = /^(VERB|ADP)$/;
+/** Conjunctions that open a clause: the name after them is its subject ("As Xi arrived ..."). */
+const CLAUSE_OPENERS = /^(?:as|while|when|whereas|after|before|since|because|although|though|once|until|if|unless|whether|that)$/i;
 const SKIPPABLE = /^(DET|ADJ|NUM|PROPN|PUNCT|CCONJ|ADV|PART)$/;
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 /** Cooperative roots whose joint subjects act on each other ("China and Russia signed"). */
@@ -46,6 +48,10 @@ export interface CandidateEvent {
   sentence: TextSpan;
   /** How many pattern words matched: more words, more certain. */
   strength: number;
+  /** The trigger is a noun ("sanctions", "visit") rather than a verb. */
+  nominal: boolean;
+  /** Where the event's words and its target end. */
+  reach: number;
 }
 
 interface Match {
@@ -99,6 +105,7 @@ const tokenAt = (tokens: Word[], offset: number) => tokens.findIndex((t) => t.en
 function isObject(tokens: Word[], mention: ActorMention): boolean {
   for (let i = tokenAt(tokens, mention.start) - 1; i >= 0; i--) {
     const token = tokens[i]!;
+    if (CLAUSE_OPENERS.test(token.text)) return false;
     if (OBJECT_LEAD.test(token.pos)) return true;
     if (!SKIPPABLE.test(token.pos) || token.text === ",") return false;
   }
@@ -222,7 +229,14 @@ export function codeSentence(
       location: placeMention ? body.slice(placeMention.start, placeMention.end) : null,
       sentence: { start: sentence.start, end: sentence.end, text },
       strength: best.pattern.words.length,
+      nominal: /^(NOUN|PROPN)$/.test(token.pos),
+      reach: Math.max(...targets.map((t) => t.end), tokens[Math.max(...best.at)]!.end),
     });
   });
-  return events;
+  return withoutObjectNouns(events);
+}
+
+/** "reject tough sanctions against Iran": a noun event inside a verb event's object is that verb's object, not an event of its own. */
+function withoutObjectNouns(events: CandidateEvent[]): CandidateEvent[] {
+  return events.filter((noun) => !noun.nominal || !events.some((verb) => !verb.nominal && verb.trigger.start < noun.trigger.start && noun.trigger.start < verb.reach));
 }

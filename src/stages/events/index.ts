@@ -12,6 +12,9 @@ const BASE_CONFIDENCE = 0.5;
 const CONFIDENCE_PER_WORD = 0.1;
 const MAX_CONFIDENCE = 0.95;
 
+/** The generic "make a statement" code: every "said" would be an event; it tells an analyst nothing. */
+const GENERIC_STATEMENT = "010";
+
 /** "Russian President Vladimir Putin": the demonym belongs to the person's title, not a second actor. */
 const TITLE_GAP = /^(?:\s+(?:[A-Z][\p{L}.-]*|counterpart|leader|foreign|defence|defense|prime|minister))*\s+$/u;
 
@@ -54,9 +57,11 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
   const events: DyadEvent[] = [];
   const byKey = new Map<string, DyadEvent>();
   for (const candidate of candidates) {
+    if (candidate.code === GENERIC_STATEMENT) continue;
     for (const source of candidate.sources) {
       for (const target of candidate.targets) {
-        if (source.actor.id === target.actor.id || (source.actor.country && source.actor.country === target.actor.country && source.actor.type === target.actor.type)) continue;
+        // An event needs two sides of known allegiance; a state acting on itself is domestic news, not a dyad.
+        if (!source.actor.country || !target.actor.country || source.actor.country === target.actor.country) continue;
         const event = toEvent(candidate, eventActor(source), eventActor(target), published);
         const key = [event.source.country, event.target.country, event.cameo.slice(0, 2), event.date, event.negated].join("|");
         const twin = byKey.get(key);

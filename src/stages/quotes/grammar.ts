@@ -29,11 +29,11 @@ const VERB_GAP = String.raw`${SPACE}(?:(?:${ADVERBS})${SPACE}){0,3}`;
 const NAME_END = String.raw`(?=[ \u00a0]*(?:[,.;:!?)${MASK}\u2014\u2013]|$)|${SPACE}(?:${alternation([...PREPOSITIONS, "who", "whose", "which"])})${WORD_END})`;
 
 const subjectVerb = (verbs: string) =>
-  String.raw`(?:${SUBJECT})${APPOSITION}${VERB_GAP}(?<verb>${verbs})${WORD_END}`;
+  String.raw`(?:${SUBJECT})${APPOSITION},?${VERB_GAP}(?<verb>${verbs})${WORD_END}`;
 
 /** "he said", "Hong Kong-based journalist Willy Lam noted", "the minister, a veteran diplomat, told", right at the window start. */
 const SUBJECT_VERB_AT = new RegExp(
-  String.raw`${GAP}(?:(?:${CONNECTOR_ALTERNATION})${SPACE})?(?<pre>(?:[\p{L}\p{M}\p{N}'’-]+${SPACE}){0,5}?)${subjectVerb(DIRECT_VERBS)}`, "duy");
+  String.raw`${GAP}(?:(?:${CONNECTOR_ALTERNATION})${SPACE})?${PRE_WORDS}${subjectVerb(DIRECT_VERBS)}`, "duy");
 /** "says Alexander Konovalov", "said Hong Kong-based journalist, Willy Lam", right at the window start. */
 const VERB_SUBJECT_AT = new RegExp(String.raw`${GAP}(?<verb>${DIRECT_VERBS})${SPACE}${PRE_WORDS}(?:${SUBJECT})${NAME_END}`, "duy");
 /** "according to Alexei Ivanov", right at the window start. */
@@ -50,6 +50,8 @@ const FRAMING_VERB = new RegExp(String.raw`${WORD_START}(?:${FRAMING_VERBS})${WO
 const ANY_SUBJECT = new RegExp(WORD_START + `(?:${SUBJECT})`, "dgu");
 const LAST_WORD = /([\p{L}\p{M}'’-]+)[^\p{L}]*$/u;
 const TRAILING_COMMA = /,$/u;
+/** An apposition that is a relative clause ("Ivanov, who chairs the committee, said") names no role but keeps the attribution. */
+const RELATIVE_CLAUSE = /^(?:who|whose)[ \u00a0]/u;
 const TRAILING_SPACE_OR_COMMA = /[\s,]+$/u;
 const POSSESSIVE_END = /['’]s?$/u;
 const GROUP_DETERMINERS = new Set(["some", "many", "several", "two", "three", "other"]);
@@ -116,12 +118,13 @@ function phraseOf(m: RegExpExecArray, base: number, masked: string, floor: numbe
   const pre = groups.pre === undefined ? descriptionBefore(masked.slice(floor, offset("name")), false) : preDescription(groups.pre);
   if (pre === undefined) return null;
   const appos = groups.appos;
-  if (appos !== undefined && !isDescription(appos)) return null;
+  const describes = appos !== undefined && isDescription(appos);
+  if (appos !== undefined && !describes && !RELATIVE_CLAUSE.test(appos)) return null;
   return {
     kind: "name",
     text: parts.name,
     span: parts.span,
-    description: appos ?? ([pre, parts.title].filter(Boolean).join(" ") || null),
+    description: (describes ? appos : null) ?? ([pre, parts.title].filter(Boolean).join(" ") || null),
     gender: parts.gender,
     group: false,
     organisation: parts.organisation,

@@ -2,7 +2,7 @@
 // "Willy Lam") or by pronoun (he → the last man named). It attributes no quote itself.
 import { NAME_RUN, WORD_START } from "./grammar.js";
 import { genderOfFirstName, isFirstName } from "./lexicon.js";
-import { descriptionBefore, splitNameRun } from "./speaker-phrase.js";
+import { appositionAfter, descriptionBefore, splitNameRun } from "./speaker-phrase.js";
 import type { Gender } from "./types.js";
 
 export interface PersonMention {
@@ -16,6 +16,8 @@ export interface PersonMention {
 const NAME_RUNS = new RegExp(WORD_START + NAME_RUN, "gu");
 /** How far back a description before a name is looked for ("Hong Kong-based journalist Willy Lam"). */
 const DESCRIPTION_REACH = 60;
+/** How far an apposition after a name is read (", an expert on energy security at ..."). */
+const APPOSITION_REACH = 200;
 
 const surnameOf = (name: string) => name.split(" ").at(-1) ?? name;
 const wordCount = (name: string) => name.split(" ").length;
@@ -26,7 +28,8 @@ export function findPersonMentions(masked: string): PersonMention[] {
   for (const m of masked.matchAll(NAME_RUNS)) {
     const parts = splitNameRun(m[0], m.index);
     if (!parts?.name || parts.organisation) continue;
-    const described = descriptionBefore(masked.slice(Math.max(0, m.index - DESCRIPTION_REACH), m.index).trimEnd(), false);
+    const described = descriptionBefore(masked.slice(Math.max(0, m.index - DESCRIPTION_REACH), m.index).trimEnd(), false) ??
+      appositionAfter(masked, m.index + m[0].length, Math.min(masked.length, m.index + m[0].length + APPOSITION_REACH))?.description ?? null;
     const firstWord = parts.name.split(" ")[0] ?? "";
     if (!parts.titled && !described && !(isFirstName(firstWord) && wordCount(parts.name) > 1)) continue;
     mentions.push({ name: parts.name, start: parts.span.start, title: parts.title ?? described, gender: parts.gender });
@@ -88,11 +91,11 @@ export class Persons {
     return this.mentions.find((m) => m.title && this.fullNameOf(m) === fullName)?.title ?? null;
   }
 
-  /** The last person named before `at` whose gender fits, as a full name. */
-  lastBefore(at: number, gender: Gender | null): string | null {
+  /** The last person named before `at` whose gender fits (and whose title holds `role`, when given), as a full name. */
+  lastBefore(at: number, gender: Gender | null, role?: string): string | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
-      if (mention.start >= at) continue;
+      if (mention.start >= at || (role && !mention.title?.toLowerCase().includes(role))) continue;
       const name = this.fullNameOf(mention);
       const known = this.genderOf(name);
       if (!gender || !known || known === gender) return name;

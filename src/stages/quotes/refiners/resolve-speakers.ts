@@ -28,12 +28,11 @@ export const resolveSpeakers: Refiner = (ctx, candidates) => {
   /** The named speaker a pronoun or a role noun stands for: last fitting quote speaker, else last fitting person. */
   const antecedent = (phrase: SpeakerPhrase): string | null => {
     const people = history.filter((h) => h.person && fits(h.name, phrase.gender));
-    if (phrase.kind === "role") {
-      const noun = roleNoun(phrase);
-      const sameRole = people.findLast((h) => h.description?.toLowerCase().includes(noun));
-      if (sameRole) return sameRole.name;
-    }
-    const named = people.at(-1)?.name ?? persons.lastBefore(phrase.span.start, phrase.gender);
+    const noun = phrase.kind === "role" ? roleNoun(phrase) : undefined;
+    const sameRole = noun
+      ? people.findLast((h) => h.description?.toLowerCase().includes(noun))?.name ?? persons.lastBefore(phrase.span.start, phrase.gender, noun)
+      : null;
+    const named = sameRole ?? people.at(-1)?.name ?? persons.lastBefore(phrase.span.start, phrase.gender);
     if (named && phrase.gender) persons.learnGender(named, phrase.gender);
     return named;
   };

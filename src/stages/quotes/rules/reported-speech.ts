@@ -11,7 +11,8 @@ import { MASK, type Candidate, type QuoteContext, type ReportedRule } from "../t
 const THAT = new RegExp(String.raw`^(?:[ \u00a0,]+[^${MASK}.;:!?]{0,80}?)?[ \u00a0,]+that[ \u00a0]+`, "u");
 /** A clause straight after the verb ("said he expected", "says Russia will"). */
 const CLAUSE_START = /^[ \u00a0]+(?=(?:he|she|it|they|we|there|this|these|the|its|his|her|their|our)[ \u00a0]|\p{Lu}[\p{L}'’-]*[ \u00a0]+\p{Ll})/u;
-const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
+/** What may end a sentence after a trailing attribution: a few words ("told reporters on Monday"), then punctuation. */
+const SENTENCE_TAIL = /^(?:[ \u00a0]+[\p{L}\p{N}'’-]+){0,5}[\s.!?"'\u201d\u2019]*$/u;
 const PARENTHESIS_END = /^[ \u00a0]*,[ \u00a0]*/u;
 const CLAUSE_TRIM_END = /[\s.,;:!?"'\u201d\u2019\u00bb)]+$/u;
 const CLAUSE_TRIM_START = /^[\s,"'\u201c\u2018\u00ab(]+/u;
@@ -48,7 +49,7 @@ function clauseAroundAttribution(ctx: QuoteContext, sentence: Span): { clause: S
     const by = attributionAt(ctx.masked, at, sentence.end);
     if (!by) continue;
     const rest = ctx.masked.slice(by.end, sentence.end);
-    const clause = ONLY_PUNCTUATION.test(rest)
+    const clause = SENTENCE_TAIL.test(rest)
       ? clauseSpan(ctx, sentence.start, at)
       : PARENTHESIS_END.test(rest) ? clauseSpan(ctx, by.end, sentence.end) : null;
     if (clause) return { clause, by };
