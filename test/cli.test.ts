@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dyad, jsonLines, scratch, SHARED } from "./helpers.js";
 
 const ARTICLE = [
@@ -115,10 +115,13 @@ describe("cli", () => {
   });
 });
 
-describe("cli on the seeds", () => {
+describe("cli corpus commands", () => {
+  const db = join(scratch(), "seeds.db");
+  beforeAll(() => {
+    expect(dyad(["ingest", join(SHARED, "corpus", "seeds-dated"), "--db", db, "--quiet"]).status).toBe(0);
+  });
+
   it("cli: conflicts shows the 2011 China–Russia trade figure from both sources and nothing else", () => {
-    const db = join(scratch(), "seeds.db");
-    expect(dyad(["ingest", join(SHARED, "corpus", "seeds-dated"), "--db", db]).status).toBe(0);
     const report = JSON.parse(dyad(["conflicts", "--db", db, "--json"]).stdout) as { conflicts: { about: string; actors: string[]; period: string; claims: { docId: string; value: number; evidence: string }[] }[] };
     expect(report.conflicts).toHaveLength(1);
     const [conflict] = report.conflicts;
@@ -127,5 +130,46 @@ describe("cli on the seeds", () => {
     for (const claim of conflict!.claims) expect(claim.evidence.length).toBeGreaterThan(40);
     const actors = JSON.parse(dyad(["actors", "--db", db, "--json"]).stdout) as { id: string; documents: string[] }[];
     expect(actors.find((a) => a.id === "vladimir-putin")?.documents).toHaveLength(5);
+  });
+  it("cli: events --format gdelt writes 61 tab-separated columns per row", () => {
+    const run = dyad(["events", "--db", db, "--format", "gdelt"]);
+    expect(run.status).toBe(0);
+    const rows = run.stdout.trim().split("\n");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split("\t")).toHaveLength(61);
+  });
+
+  it("cli: events filters by actors, dates and code", () => {
+    const events = JSON.parse(dyad(["events", "--db", db, "--actors", "CHN,RUS", "--from", "2012", "--to", "2012", "--cameo", "04", "--json"]).stdout) as { date: string; cameo: string; source: { country: string }; target: { country: string } }[];
+    for (const e of events) {
+      expect(e.date.slice(0, 4)).toBe("2012");
+      expect(e.cameo.startsWith("04")).toBe(true);
+      expect([e.source.country, e.target.country].sort()).toEqual(["CHN", "RUS"]);
+    }
+    expect(dyad(["events", "--db", db, "--from", "June"]).status).toBe(2);
+  });
+
+  it("cli: timeline --format json is FORMAT.md's corpus output", () => {
+    const timeline = JSON.parse(dyad(["timeline", "--actors", "CHN,RUS", "--db", db, "--format", "json"]).stdout);
+    expect(timeline.actors).toEqual(["CHN", "RUS"]);
+    expect(timeline.entries.length).toBeGreaterThan(0);
+    for (const entry of timeline.entries) {
+      expect(entry).toEqual(expect.objectContaining({ date: expect.any(String), title: expect.any(String), cameo: expect.any(String), goldstein: expect.any(Number), events: expect.any(Array), documents: expect.any(Array) }));
+    }
+    expect(dyad(["timeline", "--actors", "CHN", "--db", db]).status).toBe(2);
+    expect(dyad(["timeline", "--actors", "CHN,RUS", "--db", db, "--format", "markdown"]).stdout).toMatch(/^# Timeline: CHN – RUS/);
+  });
+
+  it("cli: trend prints yearly figures", () => {
+    const trend = JSON.parse(dyad(["trend", "--actors", "CHN,RUS", "--by", "year", "--db", db, "--json"]).stdout);
+    expect(trend.rows.length).toBeGreaterThan(0);
+    expect(trend.rows[0]).toEqual(expect.objectContaining({ period: expect.stringMatching(/^\d{4}$/), events: expect.any(Number), goldsteinMean: expect.any(Number) }));
+    expect(dyad(["trend", "--actors", "CHN,RUS", "--db", db, "--format", "csv"]).stdout).toMatch(/^period,events,goldstein_sum/);
+  });
+
+  it("cli: summary cites a document for every line", () => {
+    const summary = JSON.parse(dyad(["summary", "--actors", "CHN,RUS", "--db", db, "--json"]).stdout) as { sections: { lines: { document: string }[] }[] };
+    expect(summary.sections.map((s) => s.lines.length).reduce((a, b) => a + b)).toBeGreaterThan(0);
+    for (const line of summary.sections.flatMap((s) => s.lines)) expect(line.document).toMatch(/^00\d_/);
   });
 });

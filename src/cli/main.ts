@@ -10,7 +10,8 @@ import { registerEvents } from "./commands/events.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerPipeline } from "./commands/pipeline.js";
-import { registerTimeline } from "./commands/timeline.js";
+import { registerQuotes } from "./commands/quotes.js";
+import { registerSummary, registerTimeline } from "./commands/timeline.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
@@ -28,6 +29,8 @@ export function buildProgram(): Command {
   registerConflicts(program);
   registerEvents(program);
   registerTimeline(program);
+  registerSummary(program);
+  registerQuotes(program);
   registerPipeline(program);
   return program;
 }

@@ -35,6 +35,8 @@ export interface EventFilter {
   includeNegated?: boolean;
 }
 
+type StoredQuoteRow = Omit<StoredQuote, "direct"> & { direct: number };
+
 interface EventRow {
   doc_id: string;
   event_id: string;
@@ -76,6 +78,19 @@ const toStoredEvent = (row: EventRow): StoredEvent => ({
   confidence: row.confidence,
   evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence },
 });
+
+export interface StoredQuote {
+  docId: string;
+  published: string | null;
+  title: string | null;
+  text: string;
+  direct: boolean;
+  speaker: string | null;
+  speakerActor: string | null;
+  description: string | null;
+  start: number;
+  end: number;
+}
 
 export interface ActorSummary {
   id: string;
@@ -150,6 +165,16 @@ export class DocumentStore {
           cameo, plover, goldstein, location, negated, mode, confidence, evidence, evidence_start, evidence_end)
         VALUES (@docId, @eventId, @date, @sourceCode, @sourceCountry, @sourceName, @targetCode, @targetCountry, @targetName,
           @cameo, @plover, @goldstein, @location, @negated, @mode, @confidence, @evidence, @evidenceStart, @evidenceEnd)`),
+      clearQuotes: this.db.prepare<[string]>("DELETE FROM document_quotes WHERE doc_id = ?"),
+      insertQuote: this.db.prepare(`
+        INSERT INTO document_quotes (doc_id, position, text, direct, speaker_name, speaker_actor, description, start, "end")
+        VALUES (@docId, @position, @text, @direct, @speaker, @actor, @description, @start, @end)`),
+      quotes: this.db.prepare<[string, string], StoredQuoteRow>(`
+        SELECT q.doc_id AS docId, d.published, d.title, q.text, q.direct, q.speaker_name AS speaker, q.speaker_actor AS speakerActor,
+               q.description, q.start, q."end" AS "end"
+        FROM document_quotes q JOIN documents d ON d.id = q.doc_id
+        WHERE (? = '' OR q.speaker_name LIKE ? ESCAPE '\\')
+        ORDER BY q.speaker_name IS NULL, q.speaker_name, d.published, q.doc_id, q.position`),
       actors: this.db.prepare<[], { id: string; name: string; type: string; country: string | null; mentions: number; documents: string }>(`
         SELECT actor_id AS id, max(name) AS name, max(type) AS type, max(country) AS country, sum(mentions) AS mentions,
                group_concat(doc_id, char(31)) AS documents
@@ -199,6 +224,13 @@ export class DocumentStore {
           about: q.about, actors: q.actors.join(","), text: q.text, evidence: q.evidence?.text ?? q.text,
         });
       });
+      this.statements.clearQuotes.run(record.id);
+      record.quotes.forEach((q, position) => {
+        this.statements.insertQuote.run({
+          docId: record.id, position, text: q.text, direct: q.direct ? 1 : 0, speaker: q.speaker?.name ?? null,
+          actor: q.speaker?.actor ?? null, description: q.speaker?.description ?? null, start: q.start, end: q.end,
+        });
+      });
       this.statements.clearEvents.run(record.id);
       for (const e of record.events) {
         this.statements.insertEvent.run({
@@ -224,6 +256,12 @@ export class DocumentStore {
   /** Every actor of the corpus with its mention count and the documents naming it, most mentioned first. */
   actors(): ActorSummary[] {
     return this.statements.actors.all().map((row) => ({ ...row, documents: row.documents.split("\u001f").sort() }));
+  }
+
+  /** Stored quotes, by speaker; `speaker` matches any part of the speaker's name, case-insensitively. */
+  quotes(speaker = ""): StoredQuote[] {
+    const pattern = `%${speaker.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.statements.quotes.all(speaker, pattern).map((row) => ({ ...row, direct: row.direct === 1 }));
   }
 
   /** Every stored figure as a claim of its document. */

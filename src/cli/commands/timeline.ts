@@ -1,5 +1,8 @@
-// `dyad timeline` and `dyad trend`: the merged history of a pair of actors and how it moved.
+// `dyad timeline`, `dyad trend` and `dyad summary`: the merged history of a pair of actors, how it
+// moved, and what the corpus says about it in a few cited sentences.
 import type { Command } from "commander";
+import { compareClaims } from "../../corpus/claims.js";
+import { buildSummary, renderSummary } from "../../corpus/summary.js";
 import { buildTimeline, type Timeline } from "../../corpus/timeline.js";
 import { buildTrend } from "../../corpus/trend.js";
 import { InputError } from "../../pipeline/errors.js";
@@ -77,5 +80,34 @@ export function registerTimeline(program: Command): void {
       process.stdout.write(`${"period".padEnd(8)} ${"events".padStart(6)} ${"sum".padStart(7)} ${"mean".padStart(6)} ${"coop".padStart(5)} ${"confl".padStart(5)}\n`);
       for (const r of rows) process.stdout.write(`${r.period.padEnd(8)} ${String(r.events).padStart(6)} ${String(r.goldsteinSum).padStart(7)} ${String(r.goldsteinMean).padStart(6)} ${String(r.cooperation).padStart(5)} ${String(r.conflict).padStart(5)}\n`);
     }
+  });
+}
+
+const SUMMARY_FORMATS = ["text", "markdown", "json"] as const;
+
+export function registerSummary(program: Command): void {
+  const summary = program
+    .command("summary")
+    .description("a short extractive summary of a relationship: key events, quoted views, figures and conflicts, every sentence cited")
+    .requiredOption("--actors <codes>", "two actor codes, e.g. CHN,RUS", parseActors);
+  addFormatOptions(addDbOption(summary), SUMMARY_FORMATS, "text").action((options) => {
+    const format = chosenFormat(options, SUMMARY_FORMATS);
+    const actors = requirePair(options.actors);
+    const result = withStore(options.db, (store) => {
+      const actorDocs = store.actors().filter((a) => actors.includes(a.id));
+      const both = actors.every((code) => actorDocs.some((a) => a.id === code))
+        ? actorDocs.map((a) => new Set(a.documents)).reduce((x, y) => new Set([...x].filter((d) => y.has(d))))
+        : new Set<string>();
+      const claims = store.claims().filter((c) => actors.every((code) => c.actors.includes(code)));
+      return buildSummary({
+        actors,
+        timeline: buildTimeline(store.events({ actors }), actors),
+        quotes: store.quotes().filter((q) => both.has(q.docId)),
+        claims,
+        conflicts: compareClaims(claims).conflicts,
+        documents: both.size,
+      });
+    });
+    process.stdout.write(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderSummary(result, format === "markdown"));
   });
 }

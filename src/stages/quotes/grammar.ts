@@ -54,6 +54,7 @@ const TRAILING_COMMA = /,$/u;
 const RELATIVE_CLAUSE = /^(?:who|whose)[ \u00a0]/u;
 const TRAILING_SPACE_OR_COMMA = /[\s,]+$/u;
 const POSSESSIVE_END = /['’]s?$/u;
+const SINGULAR_DETERMINERS = new Set(["a", "an", "one", "another"]);
 const GROUP_DETERMINERS = new Set(["some", "many", "several", "two", "three", "other"]);
 
 export interface SpeechMatch {
@@ -72,16 +73,27 @@ function rolePhrase(text: string, start: number): SpeakerPhrase {
   const lastTwo = words.slice(-2).map((w) => w.text.toLowerCase()).join(" ");
   const noun = ROLE_GENDER.has(lastTwo) ? lastTwo : last;
   const determiner = words[0]?.text.toLowerCase() ?? "";
-  const description = DETERMINERS.has(determiner) ? words.slice(1).map((w) => w.text).join(" ") : text;
+  // "a move officials described": a singular determiner before a plural role belongs to another phrase.
+  const detached = SINGULAR_DETERMINERS.has(determiner) && PLURAL_ROLES.has(noun);
+  const description = descriptionBefore(text, { lenient: !detached });
   return {
     kind: "role",
     text,
     span: { start, end: start + text.length },
-    description: description || null,
+    description,
     gender: ROLE_GENDER.get(noun) ?? null,
     group: PLURAL_ROLES.has(noun) || GROUP_DETERMINERS.has(determiner),
     organisation: false,
   };
+}
+
+const WHOLE_NAME = new RegExp(String.raw`^${NAME_RUN}$`, "u");
+
+/** The named speaker an apposition holds when it is nothing but a name ("Li Wenhua"), or null. */
+function nameInApposition(appos: string, start: number): SpeakerPhrase | null {
+  const parts = WHOLE_NAME.test(appos) ? splitNameRun(appos, start) : null;
+  if (!parts?.name) return null;
+  return { kind: "name", text: parts.name, span: parts.span, description: parts.title, gender: parts.gender, group: false, organisation: parts.organisation };
 }
 
 /**
@@ -95,7 +107,7 @@ function preDescription(pre: string): string | null | undefined {
     return DETERMINERS.has(lower) || CONNECTORS.has(lower) || POSSESSIVE_END.test(lower);
   };
   if (words.every((w) => isFiller(w.text))) return null;
-  return descriptionBefore(pre.replace(TRAILING_SPACE_OR_COMMA, ""), true) ?? undefined;
+  return descriptionBefore(pre.replace(TRAILING_SPACE_OR_COMMA, ""), { lenient: true, whole: true }) ?? undefined;
 }
 
 /** The speaker phrase of a match of SUBJECT, with what the attribution says about the speaker. */
@@ -110,12 +122,17 @@ function phraseOf(m: RegExpExecArray, base: number, masked: string, floor: numbe
       description: null, gender: gender === "other" ? null : gender, group: gender === "other", organisation: false,
     };
   }
-  if (groups.role) return rolePhrase(groups.role, offset("role"));
+  if (groups.role) {
+    // "the ambassador, Li Wenhua, said": the apposition names the speaker the role describes.
+    const named = groups.appos === undefined ? null : nameInApposition(groups.appos, offset("appos"));
+    const role = rolePhrase(groups.role, offset("role"));
+    return named ? { ...named, description: role.description } : role;
+  }
   if (!groups.name) return null;
   const parts = splitNameRun(groups.name, offset("name"));
   if (!parts) return null;
   if (!parts.name) return rolePhrase(parts.title ?? groups.name, offset("name"));
-  const pre = groups.pre === undefined ? descriptionBefore(masked.slice(floor, offset("name")), false) : preDescription(groups.pre);
+  const pre = groups.pre === undefined ? descriptionBefore(masked.slice(floor, offset("name"))) : preDescription(groups.pre);
   if (pre === undefined) return null;
   const appos = groups.appos;
   const describes = appos !== undefined && isDescription(appos);

@@ -1,7 +1,7 @@
 // The persons an article names outside its quotations, for resolving a speaker given by surname ("Lam" →
 // "Willy Lam") or by pronoun (he → the last man named). It attributes no quote itself.
 import { NAME_RUN, WORD_START } from "./grammar.js";
-import { genderOfFirstName, isFirstName } from "./lexicon.js";
+import { CONNECTORS, genderOfFirstName, isFirstName, NOT_NAMES } from "./lexicon.js";
 import { appositionAfter, descriptionBefore, splitNameRun } from "./speaker-phrase.js";
 import type { Gender } from "./types.js";
 
@@ -11,6 +11,8 @@ export interface PersonMention {
   start: number;
   title: string | null;
   gender: Gender | null;
+  /** The name opens its sentence (after connectors and a title): the sentence is about this person. */
+  subject: boolean;
 }
 
 const NAME_RUNS = new RegExp(WORD_START + NAME_RUN, "gu");
@@ -18,23 +20,43 @@ const NAME_RUNS = new RegExp(WORD_START + NAME_RUN, "gu");
 const DESCRIPTION_REACH = 60;
 /** How far an apposition after a name is read (", an expert on energy security at ..."). */
 const APPOSITION_REACH = 200;
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
 const surnameOf = (name: string) => name.split(" ").at(-1) ?? name;
 const wordCount = (name: string) => name.split(" ").length;
 
-/** Every run of capitalised words that names a person: a title, an honorific, a known given name or a role before it. */
-export function findPersonMentions(masked: string): PersonMention[] {
-  const mentions: PersonMention[] = [];
-  for (const m of masked.matchAll(NAME_RUNS)) {
+/**
+ * Every run of capitalised words that names a person: one with a title, an honorific, a role or a known given
+ * name, and then any single word that repeats the surname (or family name) of such a person ("Lam said").
+ * `sentenceStart` gives where the sentence holding an offset begins.
+ */
+export function findPersonMentions(masked: string, sentenceStart: (offset: number) => number): PersonMention[] {
+  const runs = [...masked.matchAll(NAME_RUNS)].flatMap((m) => {
     const parts = splitNameRun(m[0], m.index);
-    if (!parts?.name || parts.organisation) continue;
-    const described = descriptionBefore(masked.slice(Math.max(0, m.index - DESCRIPTION_REACH), m.index).trimEnd(), false) ??
-      appositionAfter(masked, m.index + m[0].length, Math.min(masked.length, m.index + m[0].length + APPOSITION_REACH))?.description ?? null;
-    const firstWord = parts.name.split(" ")[0] ?? "";
-    if (!parts.titled && !described && !(isFirstName(firstWord) && wordCount(parts.name) > 1)) continue;
-    mentions.push({ name: parts.name, start: parts.span.start, title: parts.title ?? described, gender: parts.gender });
+    return parts?.name && !parts.organisation ? [{ parts, runStart: m.index, runEnd: m.index + m[0].length }] : [];
+  });
+  const evidenced = new Set<(typeof runs)[number]>();
+  const mentions: PersonMention[] = [];
+  const add = (run: (typeof runs)[number], title: string | null) => {
+    const before = masked.slice(sentenceStart(run.runStart), run.runStart);
+    const description = descriptionBefore(before.trimEnd());
+    const lead = description ? before.slice(0, before.lastIndexOf(description)) : before;
+    const subject = (lead.match(WORDS) ?? []).every((w) => NOT_NAMES.has(w) || CONNECTORS.has(w.toLowerCase()));
+    mentions.push({ name: run.parts.name, start: run.parts.span.start, title, gender: run.parts.gender, subject });
+  };
+  for (const run of runs) {
+    const described = descriptionBefore(masked.slice(Math.max(0, run.runStart - DESCRIPTION_REACH), run.runStart).trimEnd()) ??
+      appositionAfter(masked, run.runEnd, Math.min(masked.length, run.runEnd + APPOSITION_REACH))?.description ?? null;
+    const firstWord = run.parts.name.split(" ")[0] ?? "";
+    if (!run.parts.titled && !described && !(isFirstName(firstWord) && wordCount(run.parts.name) > 1)) continue;
+    evidenced.add(run);
+    add(run, run.parts.title ?? described);
   }
-  return mentions;
+  const shortForms = new Set(mentions.filter((m) => wordCount(m.name) > 1).flatMap((m) => [surnameOf(m.name), m.name.split(" ")[0] ?? ""]));
+  for (const run of runs) {
+    if (!evidenced.has(run) && wordCount(run.parts.name) === 1 && shortForms.has(run.parts.name) && !isFirstName(run.parts.name)) add(run, null);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Lookups over the persons of one article; learns genders from resolved pronouns. */
@@ -91,14 +113,18 @@ export class Persons {
     return this.mentions.find((m) => m.title && this.fullNameOf(m) === fullName)?.title ?? null;
   }
 
-  /** The last person named before `at` whose gender fits (and whose title holds `role`, when given), as a full name. */
-  lastBefore(at: number, gender: Gender | null, role?: string): string | null {
+  /**
+   * The last person named before `at` whose gender fits, as a full name and where it was named; only sentence
+   * subjects when `subjectsOnly`, only those whose title holds `role` when given.
+   */
+  lastBefore(at: number, gender: Gender | null, options: { subjectsOnly?: boolean; role?: string } = {}): { name: string; start: number } | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
-      if (mention.start >= at || (role && !mention.title?.toLowerCase().includes(role))) continue;
+      if (mention.start >= at || (options.subjectsOnly && !mention.subject)) continue;
+      if (options.role && !mention.title?.toLowerCase().includes(options.role)) continue;
       const name = this.fullNameOf(mention);
       const known = this.genderOf(name);
-      if (!gender || !known || known === gender) return name;
+      if (!gender || !known || known === gender) return { name, start: mention.start };
     }
     return null;
   }

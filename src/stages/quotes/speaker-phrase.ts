@@ -17,9 +17,10 @@ const POSSESSIVE = /^[\p{L}\p{N}.-]+['’]s?$/u;
 const TRAILING_DOT = /\.$/u;
 const LOWER_WORD = /^[\p{Ll}]+$/u;
 const TRAILING_SPACE_OR_COMMA = /[\s,]+$/u;
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Words after which an apposition stops: a new clause begins (", who served ...", ", adding that ..."). */
 const APPOSITION_STOP = new RegExp(
-  String.raw`[.;!?](?=\s|$)|${MASK}|,[ \u00a0]+(?:who|which|whose|adding|saying|according|said|says|told|while|when|as|but|and|in an?)(?![\p{L}])|[ \u00a0]+(?:said|says|told|added|noted)(?![\p{L}])`,
+  String.raw`[.;!?](?=\s|$)|${MASK}|,[ \u00a0]+(?:who|which|whose|adding|saying|according|said|says|told|while|when|as|but|and|in an?|on|last|this|next|earlier|later|yesterday|today|during|after|before|speaking|${WEEKDAYS})(?![\p{L}])|[ \u00a0]+(?:said|says|told|added|noted)(?![\p{L}])`,
   "u",
 );
 /** The most words a description may run to before it needs a role or title word ("an expert on Russia at ..."). */
@@ -92,16 +93,16 @@ const isDescriptionWord = (word: string, lenient: boolean) =>
 
 /**
  * The description that ends `text` right before a name, or null: a compact noun phrase whose last word is a
- * role or a title ("Hong Kong-based journalist", "Russia's foreign minister"). `whole` demands that the
- * phrase cover all of `text` but a leading determiner or connector (the words between a verb and a name);
- * otherwise the phrase is read backwards from the end and stops at the first word that cannot belong to it.
+ * role or a title ("Hong Kong-based journalist", "Russia's foreign minister"), read backwards from the end.
+ * `lenient` lets in any lower-case content word ("chief cabinet secretary"); `whole` demands that the phrase
+ * cover all of `text` but a leading determiner or connector (the words between a verb and a name).
  */
-export function descriptionBefore(text: string, whole: boolean): string | null {
+export function descriptionBefore(text: string, { lenient = false, whole = false } = {}): string | null {
   const words = wordsOf(text);
   const lastWord = words.at(-1);
   if (!lastWord || !(isRoleWord(lastWord.text) || isTitleWord(lastWord.text)) || isHonorific(lastWord.text)) return null;
   let from = words.length - 1;
-  while (from > 0 && isDescriptionWord(words[from - 1]!.text, whole)) from--;
+  while (from > 0 && isDescriptionWord(words[from - 1]!.text, lenient)) from--;
   const lead = words.slice(0, from);
   if (whole && !lead.every((w) => DETERMINERS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text.toLowerCase()))) return null;
   return text.slice(words[from]!.start, lastWord.end);

@@ -1,11 +1,13 @@
 // Refiner: turns each speaker phrase into a speaker, in document order. A surname becomes the full name
-// given earlier ("Lam" → "Willy Lam"); he/she and role nouns ("the expert") become the last fitting named
-// speaker, else the last fitting person named; descriptions carry over from earlier mentions. Drops nothing.
+// given earlier ("Lam" → "Willy Lam"); he/she and role nouns ("the expert") become the latest fitting named
+// speaker or sentence subject; descriptions carry over from earlier mentions. Drops nothing.
 import { findPersonMentions, Persons } from "../persons.js";
 import type { Candidate, Gender, Refiner, ResolvedSpeaker, SpeakerPhrase } from "../types.js";
 
 interface NamedSpeaker {
   name: string;
+  /** Where the attribution names the speaker. */
+  at: number;
   /** A person (not an organisation, not a bare place name): a possible antecedent of he/she. */
   person: boolean;
   description: string | null;
@@ -17,7 +19,7 @@ const WORD = /\S+/gu;
 const roleNoun = (phrase: SpeakerPhrase) => (phrase.text.match(WORD)?.at(-1) ?? "").toLowerCase();
 
 export const resolveSpeakers: Refiner = (ctx, candidates) => {
-  const persons = new Persons(findPersonMentions(ctx.masked));
+  const persons = new Persons(findPersonMentions(ctx.masked, (offset) => ctx.sentenceAt(offset).start));
   const history: NamedSpeaker[] = [];
   const descriptions = new Map<string, string>();
   const fits = (name: string, gender: Gender | null) => {
@@ -25,14 +27,22 @@ export const resolveSpeakers: Refiner = (ctx, candidates) => {
     return !gender || !known || known === gender;
   };
 
-  /** The named speaker a pronoun or a role noun stands for: last fitting quote speaker, else last fitting person. */
+  /**
+   * The named speaker a pronoun or a role noun stands for: a person with that role if there is one; else the
+   * latest of the last fitting quote speaker and the last fitting person who was a sentence's subject; else
+   * the last fitting person named at all.
+   */
   const antecedent = (phrase: SpeakerPhrase): string | null => {
-    const people = history.filter((h) => h.person && fits(h.name, phrase.gender));
+    const at = phrase.span.start;
+    const speaker = history.findLast((h) => h.person && fits(h.name, phrase.gender));
     const noun = phrase.kind === "role" ? roleNoun(phrase) : undefined;
     const sameRole = noun
-      ? people.findLast((h) => h.description?.toLowerCase().includes(noun))?.name ?? persons.lastBefore(phrase.span.start, phrase.gender, noun)
-      : null;
-    const named = sameRole ?? people.at(-1)?.name ?? persons.lastBefore(phrase.span.start, phrase.gender);
+      ? history.findLast((h) => h.person && h.description?.toLowerCase().includes(noun))?.name ??
+        persons.lastBefore(at, phrase.gender, { role: noun })?.name
+      : undefined;
+    const subject = persons.lastBefore(at, phrase.gender, { subjectsOnly: true });
+    const latest = subject && (!speaker || subject.start > speaker.at) ? subject.name : speaker?.name;
+    const named = sameRole ?? latest ?? persons.lastBefore(at, phrase.gender)?.name ?? null;
     if (named && phrase.gender) persons.learnGender(named, phrase.gender);
     return named;
   };
@@ -46,7 +56,7 @@ export const resolveSpeakers: Refiner = (ctx, candidates) => {
     const description = phrase.kind === "name" && !repeatsKnown ? phrase.description ?? known : known ?? (name ? null : phrase.description);
     if (name) {
       const person = !phrase.organisation && (name.includes(" ") || persons.isKnown(name) || phrase.gender !== null || description !== null);
-      history.push({ name, person, description: description ?? null });
+      history.push({ name, at: phrase.span.start, person, description: description ?? null });
     }
     return { name, description: description ?? null, span: phrase.span };
   };
