@@ -3,13 +3,13 @@
 // It finds and resolves names; what actors do to each other is the events stage.
 import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import { defineComponent } from "../../pipeline/component.js";
-import { knowledgeBase, termAt, type KbRef } from "./kb.js";
+import { knowledgeBase, termAt, type KbRef } from "../../lib/knowledge-base.js";
 import { TITLE_WORDS_LOWER } from "./lexicon.js";
 import type { Candidate, SentenceTokens } from "./mentions.js";
 import { findKnownNames } from "./rules/gazetteer.js";
 import { findCounterparts, findPairs } from "./rules/pairs.js";
 import { findCuedPersons, findSurnames } from "./rules/persons.js";
-import { tokenize } from "./tokens.js";
+import { tokenize } from "../../lib/tokens.js";
 
 /** A state named this close before a person's name, with only title words between, is their state. */
 const TITLE_REACH = 40;

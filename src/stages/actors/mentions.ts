@@ -1,7 +1,7 @@
 // Internal mention candidates of the actor stage and the helpers its rules share.
 import type { Span } from "../../doc/model.js";
-import type { KbRef } from "./kb.js";
-import type { Token } from "./tokens.js";
+import type { KbRef } from "../../lib/knowledge-base.js";
+import type { Token } from "../../lib/tokens.js";
 
 /** What a mention points at before actors are built. */
 export type Target =
@@ -20,11 +20,6 @@ export interface Candidate extends Span {
 export interface SentenceTokens {
   sentence: Span;
   tokens: Token[];
-}
-
-/** True when only spaces, hyphens or apostrophes stand between two tokens (they can be one name). */
-export function joined(body: string, a: Token, b: Token): boolean {
-  return /^[ \t\u00a0'’-]{0,2}$/.test(body.slice(a.end, b.start));
 }
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);

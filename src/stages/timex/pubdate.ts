@@ -6,6 +6,7 @@ import {
   addDays, compareDays, formatDay, formatMonth, isoWeek, isoWeekday, mondayOfWeek, pad4, parseDay, type Day,
 } from "./calendar.js";
 import datedEvents from "./data/dated-events.json" with { type: "json" };
+import { findOfficeHolders } from "../../lib/office-holders.js";
 import { findTimexes } from "./find-timexes.js";
 import { clauseAround, directionAt, isTargetClause, splitClauses } from "./tense.js";
 
@@ -142,12 +143,29 @@ export interface InferredDate {
   confidence: number;
 }
 
+/**
+ * Leaders named with a current title: the article was written while they held the office, so the
+ * first day of their first term in it bounds the date from below, and the end of their last term from above.
+ */
+function officeAnchors(body: string): { anchors: Anchor[]; until: Day | null } {
+  const anchors: Anchor[] = [];
+  let until: Day | null = null;
+  for (const holder of findOfficeHolders(body)) {
+    const start = parseDay(holder.from);
+    if (start) anchors.push({ start, end: start, oneOff: false, mentions: [{ start: holder.start, end: holder.end }], fromEvent: true });
+    const end = holder.until ? parseDay(holder.until) : null;
+    if (end && (!until || compareDays(end, until) < 0)) until = end;
+  }
+  return { anchors, until };
+}
+
 /** The publication date the article's content implies, at the precision the evidence allows; null without evidence. */
 export function inferPublished(body: string, sentences: readonly Span[]): InferredDate | null {
   const clauses = splitClauses(body);
   const text: Text = { body, clauses, sentences: sentences.length ? sentences : clauses };
   const timexes = findTimexes(body, null);
-  const anchors = [...textAnchors(text, timexes), ...eventAnchors(text)];
+  const offices = officeAnchors(body);
+  const anchors = [...textAnchors(text, timexes), ...eventAnchors(text), ...offices.anchors];
   let latest: Anchor | null = null;
   for (const a of anchors) if (!latest || compareDays(a.start, latest.start) > 0 || (compareDays(a.start, latest.start) === 0 && a.oneOff)) latest = a;
   if (!latest) return null;
@@ -157,7 +175,9 @@ export function inferPublished(body: string, sentences: readonly Span[]): Inferr
     if (day) return { published: formatDay(day), confidence: DAY_CONFIDENCE };
     if (window.from.month === window.to.month) return { published: formatMonth(window.from.year, window.from.month), confidence: MONTH_CONFIDENCE };
   }
-  return { published: pad4(latest.start.year), confidence: latest.fromEvent ? EVENT_YEAR_CONFIDENCE : TEXT_YEAR_CONFIDENCE };
+  // A year after the last day a named leader held the title they carry in the article cannot be right.
+  const year = offices.until && latest.start.year > offices.until.year ? offices.until.year : latest.start.year;
+  return { published: pad4(year), confidence: latest.fromEvent ? EVENT_YEAR_CONFIDENCE : TEXT_YEAR_CONFIDENCE };
 }
 
 export const pubdate = defineComponent({

@@ -1,34 +1,18 @@
 // Finds the knowledge base's names in the text: longest match over tokens, guarded by the
 // disambiguation cues of ambiguous names, with capitals read as places after a preposition.
 import type { Span } from "../../../doc/model.js";
-import { knowledgeBase, type KbRef } from "../kb.js";
+import { knowledgeBase, matchNames, type KbRef } from "../../../lib/knowledge-base.js";
 import { LOCATION_PREPOSITIONS } from "../lexicon.js";
-import { joined, type Candidate, type SentenceTokens } from "../mentions.js";
-
-/** A multi-word match may not be longer than this many tokens. */
-const MAX_NAME_TOKENS = 10;
+import type { Candidate, SentenceTokens } from "../mentions.js";
 
 export function findKnownNames(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
-  const kb = knowledgeBase();
   const candidates: Candidate[] = [];
   for (const { sentence, tokens } of sentences) {
     const sentenceText = body.slice(sentence.start, sentence.end);
-    for (let i = 0; i < tokens.length; ) {
-      let node = kb.root;
-      let best: { refs: KbRef[]; end: number } | null = null;
-      for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
-        if (j > i && !joined(body, tokens[j - 1]!, tokens[j]!)) break;
-        const child = node.next.get(tokens[j]!.text);
-        if (!child) break;
-        node = child;
-        if (node.refs.length) best = { refs: node.refs, end: j };
-      }
-      if (!best) {
-        i++;
-        continue;
-      }
+    for (const best of matchNames(body, tokens)) {
+      const i = best.first;
       const first = tokens[i]!;
-      const last = tokens[best.end]!;
+      const last = tokens[best.last]!;
       const surface = body.slice(first.start, last.end);
       const ref = choose(best.refs, { start: first.start, end: last.end }, body, sentenceText);
       if (ref) {
@@ -48,7 +32,6 @@ export function findKnownNames(body: string, sentences: readonly SentenceTokens[
           });
         }
       }
-      i = best.end + 1;
     }
   }
   return candidates;

@@ -1,6 +1,6 @@
 // "The two countries", "both sides", "the two leaders" and "his Chinese counterpart": phrases
 // that name actors of the context. The pair is the two states (or leaders) the document names most.
-import { knowledgeBase, termAt, type PersonEntry, type StateEntry } from "../kb.js";
+import { knowledgeBase, termAt, type PersonEntry, type StateEntry } from "../../../lib/knowledge-base.js";
 import { COUNTERPART_WORDS, PAIR_PHRASES } from "../lexicon.js";
 import type { Candidate } from "../mentions.js";
 

@@ -1,10 +1,10 @@
 // Persons the knowledge base does not know, typed by their cues: a title before the name, a
 // speech verb beside it, or an apposition after it ("Jane Roe, an analyst at ..."). Takes the
 // description the article gives. Knows no names itself.
-import { knowledgeBase } from "../kb.js";
+import { joined, knowledgeBase } from "../../../lib/knowledge-base.js";
 import { APPOSITION_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS_LOWER } from "../lexicon.js";
-import { isCapitalised, joined, overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
-import type { Token } from "../tokens.js";
+import { isCapitalised, overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
+import type { Token } from "../../../lib/tokens.js";
 
 /** Names of more tokens are rare; longer capitalised runs are titles of things. */
 const MAX_NAME_TOKENS = 4;

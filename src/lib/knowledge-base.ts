@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { tokenize } from "./tokens.js";
+import { tokenize, type Token } from "./tokens.js";
 
-const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "data", "actors");
+const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "actors");
 
 export interface Term {
   office: string;
@@ -159,6 +159,41 @@ let loaded: KnowledgeBase | null = null;
 export function knowledgeBase(): KnowledgeBase {
   loaded ??= build();
   return loaded;
+}
+
+/** A multi-word name may not be longer than this many tokens. */
+const MAX_NAME_TOKENS = 10;
+
+/** True when only spaces, hyphens or apostrophes stand between two tokens (they can be one name). */
+export function joined(body: string, a: Token, b: Token): boolean {
+  return /^[ \t\u00a0'’-]{0,2}$/.test(body.slice(a.end, b.start));
+}
+
+export interface NameMatch {
+  /** Token indexes of the first and last word of the name. */
+  first: number;
+  last: number;
+  refs: KbRef[];
+}
+
+/** Every longest match of a known name over the tokens, left to right, not overlapping. */
+export function matchNames(body: string, tokens: readonly Token[]): NameMatch[] {
+  const { root } = knowledgeBase();
+  const matches: NameMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let node = root;
+    let best: NameMatch | null = null;
+    for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
+      if (j > i && !joined(body, tokens[j - 1]!, tokens[j]!)) break;
+      const child = node.next.get(tokens[j]!.text);
+      if (!child) break;
+      node = child;
+      if (node.refs.length) best = { first: i, last: j, refs: node.refs };
+    }
+    if (best) matches.push(best);
+    i = best ? best.last + 1 : i + 1;
+  }
+  return matches;
 }
 
 /** The term a person held on a day (ISO date or year), preferring heads of state and government. */
