@@ -8,7 +8,9 @@ import { readInputs } from "../stages/ingest/ingest.js";
 
 export type BatchItem =
   | { kind: "record"; input: RawInput; record: DocRecord }
-  | { kind: "skipped"; input: RawInput; id: string }
+  | { kind: "unchanged"; input: RawInput; id: string }
+  /** A container entry that is no article (a redirect, an image, a feed item with only a summary). */
+  | { kind: "skipped"; path: string; reason: string }
   | { kind: "failed"; path: string; reason: string };
 
 export interface BatchOptions {
@@ -19,11 +21,16 @@ export interface BatchOptions {
   report?: (line: string) => void;
 }
 
-const displayPath = (input: RawInput) => input.source.path ?? "-";
+/** The file, and for an article of a WARC or feed its id ("news.warc.gz [news#3]"). */
+const displayPath = (input: RawInput) => `${input.source.path ?? "-"}${input.id.includes("#") ? ` [${input.id}]` : ""}`;
 
 export async function* runBatch(paths: readonly string[], options: BatchOptions): AsyncGenerator<BatchItem> {
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
   for await (const item of readInputs(paths, { maxBytes: options.maxBytes })) {
+    if (item.ok === "skipped") {
+      yield { kind: "skipped", path: item.path, reason: item.reason };
+      continue;
+    }
     if (!item.ok) {
       report(`${item.path}: error: ${item.reason}`);
       yield { kind: "failed", path: item.path, reason: item.reason };
@@ -34,7 +41,7 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
     const placement = options.place?.(input);
     if (placement) input.id = placement.id;
     if (placement?.skip) {
-      yield { kind: "skipped", input, id: placement.id };
+      yield { kind: "unchanged", input, id: placement.id };
       continue;
     }
     try {

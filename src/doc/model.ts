@@ -42,6 +42,17 @@ export interface Sidecar {
 
 export type InputFormat = "html" | "text";
 
+/** What a container (a WARC record, a feed item) says about the article it carries. */
+export interface InputHints {
+  url?: string;
+  title?: string;
+  authors?: string[];
+  /** A feed item's own publication date. */
+  published?: string;
+  /** The crawl date of a WARC record: an upper bound of the publication date, never the date itself. */
+  crawled?: string;
+}
+
 /** One article as read from disk or stdin, before decoding. */
 export interface RawInput {
   id: string;
@@ -51,6 +62,7 @@ export interface RawInput {
   sidecar: Sidecar | null;
   /** sha256 hex of `bytes` (and the sidecar), the key of idempotent re-ingestion. */
   contentHash: string;
+  hints?: InputHints;
 }
 
 export type ClueField = "title" | "outlet" | "author" | "date" | "url" | "language" | "section";

@@ -12,7 +12,7 @@ export function registerExtract(program: Command): void {
   const command = program
     .command("extract")
     .description("write document records (FORMAT.md) for files, folders or - (stdin) to stdout; no database")
-    .argument("<paths...>", "files (.txt .md .html .htm, optionally .gz), folders, or - for stdin")
+    .argument("<paths...>", "files (.txt .md .html .htm, optionally .gz; .warc, .warc.gz; .rss, .atom, .feed.json), folders, or - for stdin")
     .option("--max-size <MB>", "refuse inputs larger than this", parseMegabytes);
   addFormatOptions(command, FORMATS, "jsonl").action(async (paths: string[], options) => {
     const format = chosenFormat(options, FORMATS);

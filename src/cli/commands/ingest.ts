@@ -14,15 +14,18 @@ export interface IngestSummary {
   added: number;
   unchanged: number;
   updated: number;
+  /** Entries of WARC files and feeds that are no articles. */
+  skipped: number;
   failed: number;
 }
 
 export function registerIngest(program: Command): void {
   const command = program
     .command("ingest")
-    .description("extract and store files, folders or - (stdin) in the database; reports added/unchanged/updated/failed")
-    .argument("<paths...>", "files (.txt .md .html .htm, optionally .gz), folders, or - for stdin")
+    .description("extract and store files, folders, WARC archives, feeds or - (stdin); reports added/unchanged/updated/skipped/failed")
+    .argument("<paths...>", "files (.txt .md .html .htm, optionally .gz; .warc, .warc.gz; .rss, .atom, .feed.json), folders, or - for stdin")
     .option("--quiet", "no progress bar")
+    .option("--verbose", "also name every WARC record or feed item skipped as no article, and why")
     .option("--max-size <MB>", "refuse inputs larger than this", parseMegabytes);
   addFormatOptions(addDbOption(command), FORMATS, "text").action(async (paths: string[], options) => {
     const format = chosenFormat(options, FORMATS);
@@ -32,7 +35,7 @@ export function registerIngest(program: Command): void {
     for await (const item of expandPaths(paths)) ("reason" in item ? missing : files).push(item.path);
 
     const store = new DocumentStore(config.dbPath);
-    const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, failed: 0 };
+    const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, skipped: 0, failed: 0 };
     const bars = config.interactive && !options.quiet
       ? new MultiBar({ format: "ingest {bar} {value}/{total} files | {eta_formatted} left", clearOnComplete: true, stream: process.stderr }, Presets.shades_classic)
       : null;
@@ -52,15 +55,18 @@ export function registerIngest(program: Command): void {
       for await (const item of batch) {
         bar?.increment();
         if (item.kind === "failed") summary.failed++;
-        else if (item.kind === "skipped") summary.unchanged++;
-        else summary[store.save(item.record)]++;
+        else if (item.kind === "unchanged") summary.unchanged++;
+        else if (item.kind === "skipped") {
+          summary.skipped++;
+          if (options.verbose) report(`${item.path}: skipped: ${item.reason}`);
+        } else summary[store.save(item.record)]++;
       }
     } finally {
       bars?.stop();
       store.close();
     }
     if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, db: config.dbPath })}\n`);
-    else process.stdout.write(`added ${summary.added}, unchanged ${summary.unchanged}, updated ${summary.updated}, failed ${summary.failed} (${config.dbPath})\n`);
+    else process.stdout.write(`added ${summary.added}, unchanged ${summary.unchanged}, updated ${summary.updated}, skipped ${summary.skipped}, failed ${summary.failed} (${config.dbPath})\n`);
     if (summary.failed) process.exitCode = 1;
   });
 }

@@ -1,11 +1,12 @@
 // Turns the paths a user gives (files, folders, "-" for stdin) into RawInputs: bytes,
 // format, sidecar metadata, id and content hash. It reads; it never decodes or parses text.
-import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { InputFormat, RawInput, Sidecar } from "../../doc/model.js";
 import { InputError } from "../../pipeline/errors.js";
+import { containerOf, readFeed, readWarc } from "./containers.js";
+import { sha256 } from "./hash.js";
 
 /** Larger inputs are refused: no news article is this big, and it protects memory. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -24,7 +25,8 @@ export interface IngestOptions {
 /** One input that could be read, or the reason it could not. */
 export type IngestItem =
   | { ok: true; input: RawInput; warnings: string[] }
-  | { ok: false; path: string; reason: string };
+  | { ok: false; path: string; reason: string }
+  | { ok: "skipped"; path: string; reason: string };
 
 /** The format of an article path, or null when dyad does not read that kind of file. */
 export function formatOf(path: string): InputFormat | null {
@@ -38,9 +40,7 @@ export function baseId(path: string): string {
   return formatOf(name) ? name.slice(0, name.length - extname(name).length) : name;
 }
 
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
+export { sha256 } from "./hash.js";
 
 /**
  * Expands paths into article files (folders recursively, sorted for determinism).
@@ -76,7 +76,7 @@ async function* walk(dir: string): AsyncGenerator<{ path: string } | { path: str
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(full);
-    else if (formatOf(entry.name)) yield { path: full };
+    else if (formatOf(entry.name) || containerOf(entry.name)) yield { path: full };
   }
 }
 
@@ -86,6 +86,15 @@ export async function* readInputs(paths: readonly string[], options: IngestOptio
   for await (const item of expandPaths(paths)) {
     if ("reason" in item) {
       yield { ok: false, path: item.path, reason: item.reason };
+      continue;
+    }
+    const container = item.path === "-" ? null : containerOf(item.path);
+    if (container) {
+      const entries = container === "warc" ? readWarc(item.path, options.maxBytes ?? DEFAULT_MAX_BYTES) : readFeed(item.path);
+      for await (const entry of entries) {
+        if (entry.kind === "input") yield { ok: true, input: { ...entry.input, id: ids.allocate(entry.input.id, entry.input.contentHash) }, warnings: [] };
+        else yield { ok: entry.kind === "skipped" ? "skipped" : false, path: entry.where, reason: entry.reason };
+      }
       continue;
     }
     try {

@@ -5,7 +5,7 @@ import { franc } from "franc-min";
 import { iso6393To1 } from "iso-639-3";
 import type { Meta, MetaClue } from "../../doc/model.js";
 import { defineComponent } from "../../pipeline/component.js";
-import { chooseAuthors, chooseOutlet, choosePublished, chooseTitle } from "./choose.js";
+import { chooseAuthors, chooseOutlet, choosePublished, chooseTitle, type PublishedChoice } from "./choose.js";
 
 /** franc needs this much text to tell languages apart reliably. */
 const MIN_LANGUAGE_SAMPLE = 40;
@@ -21,6 +21,13 @@ export function detectLanguage(body: string, clues: readonly MetaClue[]): string
   return declared ?? null;
 }
 
+/** A crawl date (a WARC record's) is kept as such and bounds the publication date from above: a later one is dropped. */
+function boundByCrawl(found: PublishedChoice, crawled: string | null): PublishedChoice {
+  if (!crawled) return found;
+  const tooLate = found.published !== null && found.published.slice(0, crawled.length) > crawled;
+  return tooLate ? { published: null, publishedFrom: null, crawled } : { ...found, crawled };
+}
+
 export const meta = defineComponent({
   name: "meta",
   description: "title, outlet, authors, publication date (not crawl dates) and language",
@@ -28,15 +35,19 @@ export const meta = defineComponent({
   assigns: ["meta"],
   run(doc) {
     const sidecar = doc.input.sidecar ?? {};
-    const url = sidecar.url ?? doc.input.source.url ?? doc.clues.find((c) => c.field === "url" && /^https?:/.test(c.value))?.value ?? null;
+    const hints = doc.input.hints ?? {};
+    const url = sidecar.url ?? hints.url ?? doc.input.source.url ?? doc.clues.find((c) => c.field === "url" && /^https?:/.test(c.value))?.value ?? null;
     const outlet = sidecar.outlet ?? chooseOutlet(doc.clues, url);
-    const dating = sidecar.published
+    const found = sidecar.published
       ? { published: sidecar.published, publishedFrom: "sidecar" as const, crawled: null }
-      : choosePublished(doc.clues, url, doc.input.source.path);
+      : hints.published
+        ? { published: hints.published, publishedFrom: "feed" as const, crawled: null }
+        : choosePublished(doc.clues, url, doc.input.source.path);
+    const dating = boundByCrawl(found, hints.crawled ?? null);
     const result: Meta = {
-      title: sidecar.title ?? chooseTitle(doc.clues, outlet),
+      title: sidecar.title ?? hints.title ?? chooseTitle(doc.clues, outlet),
       outlet,
-      authors: sidecar.authors ?? chooseAuthors(doc.clues, outlet),
+      authors: sidecar.authors ?? hints.authors ?? chooseAuthors(doc.clues, outlet),
       published: dating.published,
       publishedFrom: dating.publishedFrom,
       language: sidecar.language ?? detectLanguage(doc.body, doc.clues),
