@@ -91,7 +91,7 @@ describe("cli", () => {
     writeFileSync(join(dir, "grain.txt"), ARTICLE.replace("Thursday", "Wednesday"));
     expect(JSON.parse(dyad(["ingest", dir, "--db", db, "--json"]).stdout)).toMatchObject({ added: 0, unchanged: 0, updated: 1 });
     const text = dyad(["ingest", dir, "--db", db]);
-    expect(text.stdout).toMatch(/added 0, unchanged 1, updated 0, failed 0/);
+    expect(text.stdout).toMatch(/added 0, unchanged 1, updated 0, skipped 0, failed 0/);
   });
 
   it("cli: DYAD_DB chooses the database; list and show read it", () => {
