@@ -1,10 +1,10 @@
 // Runs the pipeline over every input of a batch and reports each file's warnings and
 // failure on stderr as one line naming the file. A bad file never stops the batch.
 import type { RawInput } from "../doc/model.js";
-import { toRecord, type DocRecord } from "../doc/record.js";
-import { describeError } from "../pipeline/errors.js";
-import { runPipeline, type Pipeline } from "../pipeline/run.js";
-import { readInputs } from "../stages/ingest/ingest.js";
+import type { DocRecord } from "../doc/record.js";
+import type { Analysis } from "../pipeline/analyse.js";
+import type { Analyser } from "../pipeline/pool.js";
+import { readInputs, type IngestItem } from "../stages/ingest/ingest.js";
 
 export type BatchItem =
   | { kind: "record"; input: RawInput; record: DocRecord }
@@ -14,7 +14,7 @@ export type BatchItem =
   | { kind: "failed"; path: string; reason: string };
 
 export interface BatchOptions {
-  pipeline: Pipeline;
+  analyser: Analyser;
   maxBytes: number;
   /** Decides an input's id before work is done, and whether it is unchanged and can be skipped. */
   place?: (input: RawInput) => { id: string; skip: boolean };
@@ -24,34 +24,40 @@ export interface BatchOptions {
 /** The file, and for an article of a WARC or feed its id ("news.warc.gz [news#3]"). */
 const displayPath = (input: RawInput) => `${input.source.path ?? "-"}${input.id.includes("#") ? ` [${input.id}]` : ""}`;
 
+/** Inputs read ahead of the slowest analysis, per job: enough to keep every worker busy, bounded for memory. */
+const READ_AHEAD_PER_JOB = 4;
+
+/**
+ * Reads, places and analyses every input; analyses run concurrently on the analyser's jobs,
+ * results come out in input order. Reading waits when the window is full (back-pressure).
+ */
 export async function* runBatch(paths: readonly string[], options: BatchOptions): AsyncGenerator<BatchItem> {
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const window: Promise<BatchItem>[] = [];
+  const limit = options.analyser.jobs * READ_AHEAD_PER_JOB;
   for await (const item of readInputs(paths, { maxBytes: options.maxBytes })) {
-    if (item.ok === "skipped") {
-      yield { kind: "skipped", path: item.path, reason: item.reason };
-      continue;
-    }
-    if (!item.ok) {
-      report(`${item.path}: error: ${item.reason}`);
-      yield { kind: "failed", path: item.path, reason: item.reason };
-      continue;
-    }
-    const input = item.input;
-    for (const warning of item.warnings) report(`${displayPath(input)}: warning: ${warning}`);
-    const placement = options.place?.(input);
-    if (placement) input.id = placement.id;
-    if (placement?.skip) {
-      yield { kind: "unchanged", input, id: placement.id };
-      continue;
-    }
-    try {
-      const { doc, warnings } = runPipeline(options.pipeline, input);
-      for (const warning of warnings) report(`${displayPath(input)}: warning: ${warning}`);
-      yield { kind: "record", input, record: toRecord(doc) };
-    } catch (error) {
-      const reason = describeError(error);
-      report(`${displayPath(input)}: error: ${reason}`);
-      yield { kind: "failed", path: displayPath(input), reason };
-    }
+    window.push(settle(item, options, report));
+    if (window.length >= limit) yield await window.shift()!;
   }
+  while (window.length) yield await window.shift()!;
+}
+
+async function settle(item: IngestItem, options: BatchOptions, report: (line: string) => void): Promise<BatchItem> {
+  if (item.ok === "skipped") return { kind: "skipped", path: item.path, reason: item.reason };
+  if (!item.ok) {
+    report(`${item.path}: error: ${item.reason}`);
+    return { kind: "failed", path: item.path, reason: item.reason };
+  }
+  const input = item.input;
+  for (const warning of item.warnings) report(`${displayPath(input)}: warning: ${warning}`);
+  const placement = options.place?.(input);
+  if (placement) input.id = placement.id;
+  if (placement?.skip) return { kind: "unchanged", input, id: placement.id };
+  const analysis: Analysis = await options.analyser.analyse(input);
+  if (!analysis.ok) {
+    report(`${displayPath(input)}: error: ${analysis.reason}`);
+    return { kind: "failed", path: displayPath(input), reason: analysis.reason };
+  }
+  for (const warning of analysis.warnings) report(`${displayPath(input)}: warning: ${warning}`);
+  return { kind: "record", input, record: analysis.record };
 }

@@ -27,3 +27,10 @@ export function parseMegabytes(value: string): number {
   if (!Number.isFinite(mb) || mb <= 0) throw new InputError(`--max-size takes a positive number of megabytes, not "${value}"`);
   return Math.round(mb * 1024 * 1024);
 }
+
+/** `--jobs N`: worker threads for the pipeline. */
+export function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new InputError(`--jobs takes a whole number from 1 to 64, not "${value}"`);
+  return jobs;
+}

@@ -1,25 +1,21 @@
 // `dyad events`: the stored events, filtered by actors, dates and CAMEO code, as text, JSON,
 // CSV or rows of the GDELT 2.0 event table.
 import type { Command } from "commander";
+import { parseActorCodes, parseCameoCode, parseDateValue } from "../../corpus/filters.js";
 import { toGdeltRow } from "../../corpus/gdelt.js";
-import { InputError } from "../../pipeline/errors.js";
 import type { EventFilter, StoredEvent } from "../../store/repo.js";
 import { addDbOption, addFormatOptions, chosenFormat } from "../options.js";
 import { withStore } from "../store.js";
 
 const FORMATS = ["text", "json", "csv", "gdelt"] as const;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** `--actors CHN,RUS` → ["CHN", "RUS"]. */
 export function parseActors(value: string): string[] {
-  const codes = value.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
-  if (!codes.length || codes.some((c) => !/^[A-Z0-9]{2,5}$/.test(c))) throw new InputError(`--actors takes codes such as CHN,RUS, not "${value}"`);
-  return codes;
+  return parseActorCodes(value, "--actors");
 }
 
 export function parseDate(value: string): string {
-  if (!DATE.test(value)) throw new InputError(`dates are YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`);
-  return value;
+  return parseDateValue(value);
 }
 
 const CSV_COLUMNS = ["id", "document", "date", "source_code", "source_country", "source_name", "target_code", "target_country", "target_name", "cameo", "plover", "goldstein", "location", "mode", "confidence", "evidence"];
@@ -65,7 +61,7 @@ export function registerEvents(program: Command): void {
     .option("--cameo <code>", "CAMEO code or prefix (04, 042)");
   addFormatOptions(addDbOption(command), FORMATS, "text").action((options) => {
     const format = chosenFormat(options, FORMATS);
-    if (options.cameo && !/^\d{2,4}$/.test(options.cameo)) throw new InputError(`--cameo takes a CAMEO code such as 04 or 042, not "${options.cameo}"`);
+    if (options.cameo) parseCameoCode(options.cameo, "--cameo");
     const filter: EventFilter = { actors: options.actors, from: options.from, to: options.to, cameo: options.cameo };
     write(withStore(options.db, (store) => store.events(filter)), format);
   });

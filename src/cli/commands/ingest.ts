@@ -2,11 +2,11 @@
 import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
-import { buildPipeline } from "../../pipeline/run.js";
+import { createAnalyser, DEFAULT_JOBS } from "../../pipeline/pool.js";
 import { expandPaths } from "../../stages/ingest/ingest.js";
 import { DocumentStore } from "../../store/repo.js";
 import { runBatch } from "../batch.js";
-import { addDbOption, addFormatOptions, chosenFormat, parseMegabytes } from "../options.js";
+import { addDbOption, addFormatOptions, chosenFormat, parseJobs, parseMegabytes } from "../options.js";
 
 const FORMATS = ["text", "json"] as const;
 
@@ -26,7 +26,8 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "files (.txt .md .html .htm, optionally .gz; .warc, .warc.gz; .rss, .atom, .feed.json), folders, or - for stdin")
     .option("--quiet", "no progress bar")
     .option("--verbose", "also name every WARC record or feed item skipped as no article, and why")
-    .option("--max-size <MB>", "refuse inputs larger than this", parseMegabytes);
+    .option("--max-size <MB>", "refuse inputs larger than this", parseMegabytes)
+    .option("--jobs <n>", `worker threads for the pipeline (default: ${DEFAULT_JOBS}, the number of cores)`, parseJobs, DEFAULT_JOBS);
   addFormatOptions(addDbOption(command), FORMATS, "text").action(async (paths: string[], options) => {
     const format = chosenFormat(options, FORMATS);
     const config = loadConfig({ db: options.db, maxSize: options.maxSize });
@@ -42,9 +43,10 @@ export function registerIngest(program: Command): void {
     const bar = bars?.create(files.length + missing.length, 0);
     // Lines go above the bar while it is drawn, so warnings stay readable.
     const report = (line: string) => (bars ? bars.log(`${line}\n`) : process.stderr.write(`${line}\n`));
+    const analyser = createAnalyser(options.jobs);
     try {
       const batch = runBatch([...missing, ...files], {
-        pipeline: buildPipeline(),
+        analyser,
         maxBytes: config.maxBytes,
         report,
         place: (input) => {
@@ -63,6 +65,7 @@ export function registerIngest(program: Command): void {
       }
     } finally {
       bars?.stop();
+      await analyser.close();
       store.close();
     }
     if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, db: config.dbPath })}\n`);

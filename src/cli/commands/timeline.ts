@@ -1,9 +1,9 @@
 // `dyad timeline`, `dyad trend` and `dyad summary`: the merged history of a pair of actors, how it
 // moved, and what the corpus says about it in a few cited sentences.
 import type { Command } from "commander";
-import { compareClaims } from "../../corpus/claims.js";
-import { buildSummary, renderSummary } from "../../corpus/summary.js";
-import { buildTimeline, type Timeline } from "../../corpus/timeline.js";
+import { DEFAULT_MIN_SIGNIFICANCE, selectTimeline, summarizeRelationship } from "../../corpus/relationship.js";
+import { renderSummary } from "../../corpus/summary.js";
+import type { Timeline } from "../../corpus/timeline.js";
 import { buildTrend } from "../../corpus/trend.js";
 import { InputError } from "../../pipeline/errors.js";
 import { addDbOption, addFormatOptions, chosenFormat } from "../options.js";
@@ -12,8 +12,7 @@ import { parseActors, parseDate } from "./events.js";
 
 const TIMELINE_FORMATS = ["text", "json", "markdown"] as const;
 const TREND_FORMATS = ["text", "json", "csv"] as const;
-/** Entries below this significance are left out unless asked for (calibrated on the seeds' timeline). */
-export const DEFAULT_MIN_SIGNIFICANCE = 0.25;
+export { DEFAULT_MIN_SIGNIFICANCE };
 
 function parseSignificance(value: string): number {
   const n = Number(value);
@@ -27,10 +26,7 @@ function requirePair(actors: string[] | undefined): string[] {
 }
 
 export function timelineOf(db: string | undefined, actors: string[], options: { from?: string; to?: string; minSignificance?: number }): Timeline {
-  const events = withStore(db, (store) => store.events({ actors, from: options.from, to: options.to }));
-  const timeline = buildTimeline(events, actors);
-  const min = options.minSignificance ?? DEFAULT_MIN_SIGNIFICANCE;
-  return { ...timeline, entries: timeline.entries.filter((e) => e.significance >= min) };
+  return withStore(db, (store) => selectTimeline(store, actors, options));
 }
 
 function printTimeline(timeline: Timeline, format: (typeof TIMELINE_FORMATS)[number]): void {
@@ -93,21 +89,7 @@ export function registerSummary(program: Command): void {
   addFormatOptions(addDbOption(summary), SUMMARY_FORMATS, "text").action((options) => {
     const format = chosenFormat(options, SUMMARY_FORMATS);
     const actors = requirePair(options.actors);
-    const result = withStore(options.db, (store) => {
-      const actorDocs = store.actors().filter((a) => actors.includes(a.id));
-      const both = actors.every((code) => actorDocs.some((a) => a.id === code))
-        ? actorDocs.map((a) => new Set(a.documents)).reduce((x, y) => new Set([...x].filter((d) => y.has(d))))
-        : new Set<string>();
-      const claims = store.claims().filter((c) => actors.every((code) => c.actors.includes(code)));
-      return buildSummary({
-        actors,
-        timeline: buildTimeline(store.events({ actors }), actors),
-        quotes: store.quotes().filter((q) => both.has(q.docId)),
-        claims,
-        conflicts: compareClaims(claims).conflicts,
-        documents: both.size,
-      });
-    });
+    const result = withStore(options.db, (store) => summarizeRelationship(store, actors));
     process.stdout.write(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderSummary(result, format === "markdown"));
   });
 }
