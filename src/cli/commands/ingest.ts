@@ -3,9 +3,10 @@ import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { createAnalyser, DEFAULT_JOBS } from "../../pipeline/pool.js";
+import { containerOf } from "../../stages/ingest/containers.js";
 import { expandPaths } from "../../stages/ingest/ingest.js";
 import { DocumentStore } from "../../store/repo.js";
-import { runBatch } from "../batch.js";
+import { runBatch, type BatchItem } from "../batch.js";
 import { addDbOption, addFormatOptions, chosenFormat, parseJobs, parseMegabytes } from "../options.js";
 
 const FORMATS = ["text", "json"] as const;
@@ -17,6 +18,11 @@ export interface IngestSummary {
   /** Entries of WARC files and feeds that are no articles. */
   skipped: number;
   failed: number;
+}
+
+/** An article of a WARC file or feed (its id is "BASE#n"), or a skipped entry of one. */
+function isContainerEntry(item: BatchItem): boolean {
+  return item.kind === "skipped" || ((item.kind === "record" || item.kind === "unchanged") && item.input.id.includes("#"));
 }
 
 export function registerIngest(program: Command): void {
@@ -38,9 +44,13 @@ export function registerIngest(program: Command): void {
     const store = new DocumentStore(config.dbPath);
     const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, skipped: 0, failed: 0 };
     const bars = config.interactive && !options.quiet
-      ? new MultiBar({ format: "ingest {bar} {value}/{total} files | {eta_formatted} left", clearOnComplete: true, stream: process.stderr }, Presets.shades_classic)
+      ? new MultiBar({ format: "ingest {bar} {value}/{total} documents | {speed} docs/s | {eta_formatted} left", clearOnComplete: true, stream: process.stderr }, Presets.shades_classic)
       : null;
-    const bar = bars?.create(files.length + missing.length, 0);
+    // WARC records and feed items are counted as they are read: a container adds to the total as it goes.
+    const articleFiles = [...missing, ...files].filter((f) => !containerOf(f)).length;
+    const bar = bars?.create(Math.max(1, articleFiles), 0, { speed: "0.0" });
+    const started = Date.now();
+    let done = 0;
     // Lines go above the bar while it is drawn, so warnings stay readable.
     const report = (line: string) => (bars ? bars.log(`${line}\n`) : process.stderr.write(`${line}\n`));
     const analyser = createAnalyser(options.jobs);
@@ -55,7 +65,11 @@ export function registerIngest(program: Command): void {
         },
       });
       for await (const item of batch) {
-        bar?.increment();
+        done++;
+        if (bar) {
+          if (isContainerEntry(item)) bar.setTotal(bar.getTotal() + 1);
+          bar.increment(1, { speed: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
+        }
         if (item.kind === "failed") summary.failed++;
         else if (item.kind === "unchanged") summary.unchanged++;
         else if (item.kind === "skipped") {
