@@ -131,6 +131,12 @@ describe("cli corpus commands", () => {
     const actors = JSON.parse(dyad(["actors", "--db", db, "--json"]).stdout) as { id: string; documents: string[] }[];
     expect(actors.find((a) => a.id === "vladimir-putin")?.documents).toHaveLength(5);
   });
+  it("cli: quotes --speaker lists that speaker's quotes with document and date", () => {
+    const quotes = JSON.parse(dyad(["quotes", "--speaker", "Pushkov", "--db", db, "--json"]).stdout) as { speaker: string; speakerActor: string; docId: string; published: string }[];
+    expect(quotes.length).toBeGreaterThanOrEqual(5);
+    for (const q of quotes) expect(q).toMatchObject({ speaker: "Alexei Pushkov", speakerActor: "alexei-pushkov", docId: "002_fab19321f7764a57", published: "2013-03-22" });
+  });
+
   it("cli: events --format gdelt writes 61 tab-separated columns per row", () => {
     const run = dyad(["events", "--db", db, "--format", "gdelt"]);
     expect(run.status).toBe(0);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dyad, jsonLines, ROOT, scratch } from "./helpers.js";
-import { warcFile } from "./support/warc.js";
+import { warcFile } from "../eval/warc-writer.js";
 
 const ARTICLE_HTML = readFileSync(join(ROOT, "examples", "corpus", "brazil-argentina-2019.html"), "utf8");
 const ARTICLE_TEXT = readFileSync(join(ROOT, "examples", "corpus", "turkey-greece-2020.txt"), "utf8");

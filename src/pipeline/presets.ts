@@ -2,7 +2,7 @@
 import type { StageName } from "./registry.js";
 
 export const presets = {
-  default: ["decode", "clean", "meta", "segment", "pubdate", "timex", "actors", "quantities", "events"],
+  default: ["decode", "clean", "meta", "segment", "pubdate", "timex", "actors", "quantities", "events", "quotes"],
 } as const satisfies Record<string, readonly StageName[]>;
 
 export type PresetName = keyof typeof presets;

@@ -5,6 +5,7 @@ import { decode } from "../stages/decode/index.js";
 import { events } from "../stages/events/index.js";
 import { meta } from "../stages/meta/index.js";
 import { quantities } from "../stages/quantities/index.js";
+import { quotes } from "../stages/quotes/index.js";
 import { segment } from "../stages/segment/index.js";
 import { pubdate, timex } from "../stages/timex/index.js";
 import type { Component } from "./component.js";
@@ -19,6 +20,7 @@ export const registry = {
   actors,
   quantities,
   events,
+  quotes,
 } satisfies Record<string, Component<never, never> | Component<any, any>>;
 
 export type StageName = keyof typeof registry;

@@ -31,6 +31,24 @@ function spanHolding(spans: readonly Span[], offset: number): Span | undefined {
   return undefined;
 }
 
+/** A sentence end the splitter can miss: "... said Lam. “Both countries ...". */
+const END_BEFORE_QUOTATION = new RegExp(String.raw`[.!?][ \u00a0]+(?=${MASK})`, "gu");
+
+/** The sentences, each also split where one ends right before a quotation opens. */
+function splitBeforeQuotations(sentences: readonly Span[], masked: string): Span[] {
+  return sentences.flatMap((sentence) => {
+    const parts: Span[] = [];
+    let start = sentence.start;
+    for (const m of masked.slice(sentence.start, sentence.end).matchAll(END_BEFORE_QUOTATION)) {
+      const end = sentence.start + m.index + 1;
+      parts.push({ start, end });
+      start = end + m[0].length - 1;
+    }
+    parts.push({ start, end: sentence.end });
+    return parts;
+  });
+}
+
 export function createContext(
   body: string,
   paragraphs: readonly Span[],
@@ -38,13 +56,15 @@ export function createContext(
   decisions: ReadonlyMap<Quotation, Attribution>,
 ): QuoteContext {
   const quotations = findQuotations(body, paragraphs);
+  const masked = maskQuotations(body, quotations);
+  const split = splitBeforeQuotations(sentences, masked);
   return {
     body,
-    masked: maskQuotations(body, quotations),
+    masked,
     paragraphs,
-    sentences,
+    sentences: split,
     quotations,
-    sentenceAt: (offset) => spanHolding(sentences, offset) ?? spanHolding(paragraphs, offset) ?? { start: offset, end: offset },
+    sentenceAt: (offset) => spanHolding(split, offset) ?? spanHolding(paragraphs, offset) ?? { start: offset, end: offset },
     decided: (quotation) => decisions.get(quotation),
   };
 }

@@ -2,8 +2,8 @@
 // "says Alexander Konovalov, president of ...", "the minister told reporters"). It resolves no one.
 import type { Span } from "../../doc/model.js";
 import {
-  ADVERBS, CONNECTOR_ALTERNATION, CONNECTORS, DETERMINER_ALTERNATION, DETERMINERS, DIRECT_VERBS, FRAMING_VERBS, HONORIFIC_ALTERNATION,
-  PLURAL_ROLES, PREPOSITIONS, PRONOUN_ALTERNATION, PRONOUNS, REPORTING_VERBS, ROLE_GENDER, ROLES, alternation,
+  ADVERBS, CONNECTOR_ALTERNATION, CONNECTORS, DEMONYMS, DETERMINER_ALTERNATION, DETERMINERS, DIRECT_VERBS, FRAMING_VERBS, GROUP_DETERMINERS,
+  HONORIFIC_ALTERNATION, INDEFINITE_DETERMINERS, ORG_NOUNS, PLURAL_ROLES, PREPOSITIONS, PRONOUN_ALTERNATION, PRONOUNS, REPORTING_VERBS, ROLE_GENDER, ROLES, alternation,
 } from "./lexicon.js";
 import { appositionAfter, descriptionBefore, isDescription, splitNameRun, wordsOf } from "./speaker-phrase.js";
 import { MASK, type SpeakerPhrase } from "./types.js";
@@ -16,7 +16,10 @@ const PARTICLE = String.raw`(?:al|el|bin|ibn|abu|ben|van|von|de|da|di|du|der|den
 const CAP_WORD = String.raw`(?:${PARTICLE}[- ]){0,2}\p{Lu}[\p{L}\p{M}'’-]*(?<![-'’]|['’]s)${WORD_END}`;
 export const NAME_RUN = String.raw`(?:(?:${HONORIFIC_ALTERNATION})\.?${SPACE})?${CAP_WORD}(?:${SPACE}${CAP_WORD}){0,5}`;
 const PRONOUN = String.raw`(?:${PRONOUN_ALTERNATION})${WORD_END}`;
-const ROLE_PHRASE = String.raw`(?:(?:${DETERMINER_ALTERNATION})${SPACE})?(?:[\p{L}\p{M}'’-]+${SPACE}){0,4}?(?:${ROLES})${WORD_END}`;
+/** What may say where a role stands, after it ("a diplomat in Moscow", "a source close to the talks"). */
+const ROLE_PLACE = String.raw`${SPACE}(?:in|at|from|with|close${SPACE}to|familiar${SPACE}with)${SPACE}`;
+/** A role with its modifiers and perhaps where it stands ("a Western diplomat in Moscow"). */
+const ROLE_PHRASE = String.raw`(?:(?:${DETERMINER_ALTERNATION})${SPACE})?(?:[\p{L}\p{M}'’-]+${SPACE}){0,4}?(?:${ROLES})${WORD_END}(?:${ROLE_PLACE}(?:[\p{L}\p{M}'’-]+${SPACE}){0,3}?[\p{L}\p{M}'’-]+${WORD_END})?`;
 const SUBJECT = String.raw`(?<pronoun>${PRONOUN})|(?<role>${ROLE_PHRASE})|(?<name>${NAME_RUN})`;
 /** Punctuation between a closing mark and its attribution. */
 const GAP = String.raw`[\s,;:\u2014\u2013-]*`;
@@ -44,8 +47,12 @@ const ACCORDING_TO = new RegExp(String.raw`${WORD_START}(?<verb>[Aa]ccording${SP
 const DIRECT_CLAUSE = new RegExp(WORD_START + subjectVerb(DIRECT_VERBS), "dgu");
 /** A subject and a reporting verb anywhere ("Putin said in an interview that ..."). */
 const REPORTING_CLAUSE = new RegExp(WORD_START + subjectVerb(REPORTING_VERBS), "dgu");
+/** Any direct-speech verb. */
+const DIRECT_VERB = new RegExp(String.raw`${WORD_START}(?:${DIRECT_VERBS})${WORD_END}`, "u");
 /** A verb that frames a quoted phrase later in the sentence as the subject's words. */
 const FRAMING_VERB = new RegExp(String.raw`${WORD_START}(?:${FRAMING_VERBS})${WORD_END}`, "gu");
+/** A name or a title alone before a colon, right before a quotation ("Lavrov: "). */
+const NAME_COLON = new RegExp(String.raw`^[\s\p{P}]*(?:${SUBJECT})[ \u00a0]*:[ \u00a0]*$`, "du");
 /** Any speaker phrase, for finding the subject before a framing verb. */
 const ANY_SUBJECT = new RegExp(WORD_START + `(?:${SUBJECT})`, "dgu");
 const LAST_WORD = /([\p{L}\p{M}'’-]+)[^\p{L}]*$/u;
@@ -54,8 +61,8 @@ const TRAILING_COMMA = /,$/u;
 const RELATIVE_CLAUSE = /^(?:who|whose)[ \u00a0]/u;
 const TRAILING_SPACE_OR_COMMA = /[\s,]+$/u;
 const POSSESSIVE_END = /['’]s?$/u;
-const SINGULAR_DETERMINERS = new Set(["a", "an", "one", "another"]);
-const GROUP_DETERMINERS = new Set(["some", "many", "several", "two", "three", "other"]);
+/** Where a role stands, after it ("in Moscow"): not part of the role noun. */
+const ROLE_TAIL = new RegExp(String.raw`${ROLE_PLACE}.*$`, "u");
 
 export interface SpeechMatch {
   speaker: SpeakerPhrase;
@@ -67,33 +74,40 @@ export interface SpeechMatch {
 type Indices = NonNullable<RegExpExecArray["indices"]>;
 
 /** A role phrase ("the Chinese foreign minister", "officials") as a speaker. */
-function rolePhrase(text: string, start: number): SpeakerPhrase {
+function rolePhrase(phrase: string, start: number): SpeakerPhrase {
+  const text = phrase.replace(ROLE_TAIL, "");
   const words = wordsOf(text);
   const last = words.at(-1)?.text.toLowerCase() ?? "";
   const lastTwo = words.slice(-2).map((w) => w.text.toLowerCase()).join(" ");
   const noun = ROLE_GENDER.has(lastTwo) ? lastTwo : last;
   const determiner = words[0]?.text.toLowerCase() ?? "";
   // "a move officials described": a singular determiner before a plural role belongs to another phrase.
-  const detached = SINGULAR_DETERMINERS.has(determiner) && PLURAL_ROLES.has(noun);
+  const detached = INDEFINITE_DETERMINERS.has(determiner) && PLURAL_ROLES.has(noun);
   const description = descriptionBefore(text, { lenient: !detached });
   return {
     kind: "role",
     text,
     span: { start, end: start + text.length },
     description,
+    role: noun,
     gender: ROLE_GENDER.get(noun) ?? null,
-    group: PLURAL_ROLES.has(noun) || GROUP_DETERMINERS.has(determiner),
-    organisation: false,
+    // "a diplomat", "some officials": someone new and unnamed, never an earlier speaker.
+    unnamed: PLURAL_ROLES.has(noun) || INDEFINITE_DETERMINERS.has(determiner) || GROUP_DETERMINERS.has(determiner),
+    organisation: ORG_NOUNS.has(noun),
   };
 }
 
 const WHOLE_NAME = new RegExp(String.raw`^${NAME_RUN}$`, "u");
+/** A name in apposition right after a role ("journalist, Willy Lam."). */
+const NAME_AFTER_ROLE = new RegExp(String.raw`^,${SPACE}(${NAME_RUN})${NAME_END}`, "u");
 
 /** The named speaker an apposition holds when it is nothing but a name ("Li Wenhua"), or null. */
 function nameInApposition(appos: string, start: number): SpeakerPhrase | null {
   const parts = WHOLE_NAME.test(appos) ? splitNameRun(appos, start) : null;
   if (!parts?.name) return null;
-  return { kind: "name", text: parts.name, span: parts.span, description: parts.title, gender: parts.gender, group: false, organisation: parts.organisation };
+  return {
+    kind: "name", text: parts.name, span: parts.span, description: parts.title, role: null, gender: parts.gender, unnamed: false, organisation: parts.organisation,
+  };
 }
 
 /**
@@ -111,7 +125,7 @@ function preDescription(pre: string): string | null | undefined {
 }
 
 /** The speaker phrase of a match of SUBJECT, with what the attribution says about the speaker. */
-function phraseOf(m: RegExpExecArray, base: number, masked: string, floor: number): SpeakerPhrase | null {
+function phraseOf(m: RegExpExecArray, base: number, masked: string): SpeakerPhrase | null {
   const groups = m.groups ?? {};
   const at = (m.indices as Indices).groups ?? {};
   const offset = (name: string) => base + (at[name]?.[0] ?? 0);
@@ -119,7 +133,7 @@ function phraseOf(m: RegExpExecArray, base: number, masked: string, floor: numbe
     const gender = PRONOUNS.get(groups.pronoun.toLowerCase()) ?? "other";
     return {
       kind: "pronoun", text: groups.pronoun, span: { start: offset("pronoun"), end: offset("pronoun") + groups.pronoun.length },
-      description: null, gender: gender === "other" ? null : gender, group: gender === "other", organisation: false,
+      description: null, role: null, gender: gender === "other" ? null : gender, unnamed: gender === "other", organisation: false,
     };
   }
   if (groups.role) {
@@ -130,9 +144,11 @@ function phraseOf(m: RegExpExecArray, base: number, masked: string, floor: numbe
   }
   if (!groups.name) return null;
   const parts = splitNameRun(groups.name, offset("name"));
-  if (!parts) return null;
+  if (!parts || parts.name.split(" ").every((word) => DEMONYMS.has(word))) return null;
   if (!parts.name) return rolePhrase(parts.title ?? groups.name, offset("name"));
-  const pre = groups.pre === undefined ? descriptionBefore(masked.slice(floor, offset("name"))) : preDescription(groups.pre);
+  // Read before the name itself, a description takes in the run's title ("Russian President", "ambassador to China").
+  const before = groups.pre === undefined ? descriptionBefore(masked.slice(base, parts.span.start)) : null;
+  const pre = groups.pre === undefined ? null : preDescription(groups.pre);
   if (pre === undefined) return null;
   const appos = groups.appos;
   const describes = appos !== undefined && isDescription(appos);
@@ -141,9 +157,10 @@ function phraseOf(m: RegExpExecArray, base: number, masked: string, floor: numbe
     kind: "name",
     text: parts.name,
     span: parts.span,
-    description: (describes ? appos : null) ?? ([pre, parts.title].filter(Boolean).join(" ") || null),
+    description: (describes ? appos : null) ?? before ?? ([pre, parts.title].filter(Boolean).join(" ") || null),
+    role: null,
     gender: parts.gender,
-    group: false,
+    unnamed: false,
     organisation: parts.organisation,
   };
 }
@@ -154,15 +171,19 @@ function verbSpan(m: RegExpExecArray, base: number): Span {
 }
 
 /** Runs a sticky pattern at the start of masked[from, limit). */
-function matchAt(pattern: RegExp, masked: string, from: number, limit: number): { m: RegExpExecArray; window: string } | null {
-  const window = masked.slice(from, limit);
+function matchAt(pattern: RegExp, masked: string, from: number, limit: number): RegExpExecArray | null {
   pattern.lastIndex = 0;
-  const m = pattern.exec(window);
-  return m ? { m, window } : null;
+  return pattern.exec(masked.slice(from, limit));
 }
 
-/** A speaker named after its verb takes the apposition that follows the name (", chair of ..."). */
+/**
+ * A speaker named after its verb takes the apposition that follows the name (", chair of ..."); a role takes
+ * the name that follows it ("said Hong Kong-based journalist, Willy Lam").
+ */
 function attachApposition(speaker: SpeakerPhrase, masked: string, limit: number, matchEnd: number): { speaker: SpeakerPhrase; end: number } {
+  const nameAfterRole = speaker.kind === "role" ? NAME_AFTER_ROLE.exec(masked.slice(speaker.span.end, limit)) : null;
+  const named = nameAfterRole?.[1] && nameInApposition(nameAfterRole[1], speaker.span.end + nameAfterRole[0].length - nameAfterRole[1].length);
+  if (named) return { speaker: { ...named, description: speaker.description }, end: named.span.end };
   const apposition = speaker.kind === "pronoun" ? null : appositionAfter(masked, speaker.span.end, limit);
   if (!apposition) return { speaker, end: matchEnd };
   return { speaker: { ...speaker, description: apposition.description }, end: apposition.end };
@@ -171,9 +192,9 @@ function attachApposition(speaker: SpeakerPhrase, masked: string, limit: number,
 /** Reads a speaker introduced by a verb ("said X", "according to X") matched at the window start. */
 function speakerAfterVerb(pattern: RegExp, masked: string, from: number, limit: number): SpeechMatch | null {
   const found = matchAt(pattern, masked, from, limit);
-  const speaker = found && phraseOf(found.m, from, masked, from);
+  const speaker = found && phraseOf(found, from, masked);
   if (!found || !speaker) return null;
-  return { ...attachApposition(speaker, masked, limit, from + found.m[0].length), verb: verbSpan(found.m, from) };
+  return { ...attachApposition(speaker, masked, limit, from + found[0].length), verb: verbSpan(found, from) };
 }
 
 /**
@@ -183,8 +204,8 @@ function speakerAfterVerb(pattern: RegExp, masked: string, from: number, limit: 
 export function attributionAt(masked: string, from: number, limit: number): SpeechMatch | null {
   const subjectFirst = matchAt(SUBJECT_VERB_AT, masked, from, limit);
   if (subjectFirst) {
-    const speaker = phraseOf(subjectFirst.m, from, masked, from);
-    if (speaker) return { speaker, verb: verbSpan(subjectFirst.m, from), end: from + subjectFirst.m[0].length };
+    const speaker = phraseOf(subjectFirst, from, masked);
+    if (speaker) return { speaker, verb: verbSpan(subjectFirst, from), end: from + subjectFirst[0].length };
   }
   return speakerAfterVerb(VERB_SUBJECT_AT, masked, from, limit);
 }
@@ -209,13 +230,24 @@ function clausesIn(pattern: RegExp, masked: string, from: number, limit: number,
   const window = masked.slice(from, limit);
   const found: SpeechMatch[] = [];
   for (const m of window.matchAll(pattern)) {
-    const speaker = phraseOf(m, from, masked, from);
+    const speaker = phraseOf(m, from, masked);
     if (!speaker) continue;
     const matchEnd = from + m.index + m[0].length;
     const attached = verbFirst ? attachApposition(speaker, masked, limit, matchEnd) : { speaker, end: matchEnd };
     found.push({ ...attached, verb: verbSpan(m, from) });
   }
   return found;
+}
+
+/** The speaker when masked[from, to) is nothing but a name (or a role) and a colon, else null. */
+export function nameBeforeColon(masked: string, from: number, to: number): SpeakerPhrase | null {
+  const m = NAME_COLON.exec(masked.slice(from, to));
+  return m ? phraseOf(m, from, masked) : null;
+}
+
+/** True when masked[from, to) holds a direct-speech verb: an attribution may be there even if unread. */
+export function hasSpeechVerb(masked: string, from: number, to: number): boolean {
+  return DIRECT_VERB.test(masked.slice(from, to));
 }
 
 /** The last verb in masked[from, to) that frames a later quoted phrase as someone's words, or null. */
@@ -235,7 +267,7 @@ export function subjectBefore(masked: string, from: number, to: number): Speaker
   for (const m of window.matchAll(ANY_SUBJECT)) {
     const wordBefore = LAST_WORD.exec(window.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
     if (PREPOSITIONS.has(wordBefore)) continue;
-    subject = phraseOf(m, from, masked, from) ?? subject;
+    subject = phraseOf(m, from, masked) ?? subject;
   }
   return subject;
 }

@@ -1,6 +1,7 @@
 // Loads the word lists of data/*.json once into Sets, Maps and regex alternations for the quote rules.
 // It holds no attribution logic; grammar.ts and the rules decide what the words mean.
 import cues from "./data/cues.json" with { type: "json" };
+import demonyms from "./data/demonyms.json" with { type: "json" };
 import firstNames from "./data/first-names.json" with { type: "json" };
 import speechVerbs from "./data/speech-verbs.json" with { type: "json" };
 import titles from "./data/titles.json" with { type: "json" };
@@ -9,7 +10,9 @@ import type { Gender } from "./types.js";
 
 type VerbUse = "direct" | "reported" | "framing";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+");
+const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
+const SPACES = / /g;
+const escape = (s: string) => s.replace(REGEX_SPECIALS, "\\$&").replace(SPACES, "[ \\u00a0]+");
 /** A regex alternation of phrases, longest first so that the longest phrase wins. */
 export const alternation = (phrases: Iterable<string>): string =>
   [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -41,8 +44,10 @@ const roleEntries = Object.entries(titles.roles) as [string, Gender | null][];
 export const ROLE_GENDER = new Map<string, Gender | null>(roleEntries);
 /** Plural role nouns ("officials", "experts"): a group, never one person. */
 export const PLURAL_ROLES = new Set(roleEntries.map(([noun]) => pluralOf(noun)));
-/** Role nouns, singular and plural, as a regex alternation. */
-export const ROLES = alternation([...ROLE_GENDER.keys(), ...PLURAL_ROLES]);
+/** Lower-case nouns for a body that speaks ("the defence ministry said"). */
+export const ORG_NOUNS = new Set(titles.orgNouns);
+/** Role nouns, singular and plural, and organisation nouns, as a regex alternation. */
+export const ROLES = alternation([...ROLE_GENDER.keys(), ...PLURAL_ROLES, ...ORG_NOUNS]);
 
 /** Honorifics (Mr, Ms, Dr) without their dot, with the gender they tell. */
 export const HONORIFICS = new Map<string, Gender | null>(Object.entries(titles.honorifics) as [string, Gender | null][]);
@@ -50,6 +55,8 @@ export const HONORIFIC_ALTERNATION = alternation(HONORIFICS.keys());
 /** Capitalised offices and their qualifiers, lower-cased: everything before the last of them in a name run is a title. */
 export const TITLE_WORDS = lowerSet([...titles.titles, ...titles.titleParts]);
 export const ORG_HEADS = new Set(titles.orgHeads);
+/** Adjectives of nationality, region, faith and party: never a speaker's name on their own. */
+export const DEMONYMS = new Set(demonyms.demonyms);
 
 export const PRONOUNS = new Map<string, Gender | "other">(Object.entries(words.pronouns) as [string, Gender | "other"][]);
 export const PRONOUN_ALTERNATION = alternation(withCapitals(PRONOUNS.keys()));
@@ -58,8 +65,11 @@ export const CONNECTORS = new Set(words.connectors);
 export const CONNECTOR_ALTERNATION = alternation(withCapitals(words.connectors));
 export const ADVERBS = alternation(words.adverbs);
 export const NOT_NAMES = new Set(words.notNames);
+export const APPOSITION_ENDS = alternation(words.appositionEnds);
 export const DETERMINERS = new Set(words.determiners);
 export const DETERMINER_ALTERNATION = alternation(withCapitals(words.determiners));
+export const INDEFINITE_DETERMINERS = new Set(words.indefiniteDeterminers);
+export const GROUP_DETERMINERS = new Set(words.groupDeterminers);
 
 const FIRST_NAME_GENDER = new Map<string, Gender>([
   ...firstNames.male.map((n): [string, Gender] => [n, "male"]),

@@ -1,7 +1,7 @@
-// Finds quotations by pairing quotation marks (straight, typographic, low-9, guillemets), paragraph by
-// paragraph, and joins a quotation that runs on into following paragraphs. It says nothing about speakers.
-// Apostrophes (don't, Russia's, the 1990s'), inch and foot marks (5'10", 12") and nicknames are not quotations.
+// Finds quotations by pairing quotation marks (straight, typographic, low-9, guillemets) per paragraph, joining one that runs on into
+// the next paragraph. Says nothing about speakers; apostrophes, foot and inch marks and nicknames are not quotations.
 import type { Span } from "../../doc/model.js";
+import { wordCount } from "./position.js";
 import type { Piece, Quotation } from "./types.js";
 
 type MarkClass = "double" | "single";
@@ -9,7 +9,6 @@ type MarkClass = "double" | "single";
 interface Open {
   mark: string;
   at: number;
-  klass: MarkClass;
 }
 
 /** The closing marks each opening mark accepts (English, German „…“, French «…», Danish »…«, Swedish ”…”). */
@@ -37,7 +36,9 @@ const LEFT_FLANK = /[\s([{\u2014\u2013\-/"'\u00ab\u00bb\u2018\u201a\u201c\u201e\
 const RIGHT_FLANK = /[\s.,;:!?)\]}\u2026\u2014\u2013\-"'\u00bb\u00ab\u2019\u201d\u201c\u203a]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Elisions that start with an apostrophe: '90s, 'n', 'em, 'tis, 'cause. */
-const ELISION = /^['\u2018\u2019](?:\d\d?s?\b|n['\u2019]|em\b|tis\b|cause\b|til\b)/u;
+const ELISION = /['\u2018\u2019](?:\d\d?s?\b|n['\u2019]|em\b|tis\b|cause\b|til\b)/uy;
+const SPACE = /\s/u;
+const DIGIT = /\d/u;
 /** A nickname between a given name and a surname: Alexei "the Fox" Ivanov. */
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \u00a0]$/u;
 const NAME_AFTER = /^[ \u00a0]\p{Lu}/u;
@@ -48,7 +49,7 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /[\s,;:]+$/u;
 const LEADING_SPACE = /^\s+/u;
 
-const isSpace = (ch: string) => ch === "" || /\s/u.test(ch);
+const isSpace = (ch: string) => ch === "" || SPACE.test(ch);
 
 /** Pairs the marks of one paragraph; returns its top-level pieces, the last one possibly unclosed. */
 function scanParagraph(body: string, paragraph: Span, index: number): Piece[] {
@@ -64,16 +65,15 @@ function scanParagraph(body: string, paragraph: Span, index: number): Piece[] {
     const leftFlank = prev === "" || LEFT_FLANK.test(prev);
     const rightFlank = next === "" || RIGHT_FLANK.test(next);
     const closing = findOpener(stack, mark);
-    const klass = CLASS[mark] ?? "double";
-
-    if (klass === "single" && (mark === "'" || mark === "\u2019" || mark === "\u2018") && ELISION.test(text.slice(m.index))) continue;
+    ELISION.lastIndex = m.index;
+    if (ELISION.test(text)) continue;
     if (closing >= 0 && isCloser(mark, prev, next, rightFlank)) {
       const opener = stack[closing]!;
       stack.length = closing;
       if (closing === 0) pushPiece(body, pieces, { open: opener.at, close: at, innerEnd: at, paragraph: index });
       continue;
     }
-    if (isOpener(mark, prev, next, leftFlank)) stack.push({ mark, at, klass });
+    if (isOpener(mark, prev, next, leftFlank)) stack.push({ mark, at });
   }
   const unclosed = stack[0];
   if (unclosed) pushPiece(body, pieces, { open: unclosed.at, close: null, innerEnd: paragraph.end, paragraph: index });
@@ -97,7 +97,7 @@ function isCloser(mark: string, prev: string, next: string, rightFlank: boolean)
 
 function isOpener(mark: string, prev: string, next: string, leftFlank: boolean): boolean {
   if (isSpace(next)) return mark === "\u00ab" || mark === "\u2039"; // « Jamais » keeps its spaces
-  if (/\d/u.test(prev)) return false; // 5'10", 12": foot and inch marks
+  if (DIGIT.test(prev)) return false; // 5'10", 12": foot and inch marks
   if (mark === "\u2019") return false; // ’ opens nothing: an apostrophe or an orphan closer
   if (mark === "'") return leftFlank && LETTER_OR_DIGIT.test(next);
   return leftFlank || mark === "\u201c" || mark === "\u201e" || mark === "\u00ab";
@@ -117,8 +117,7 @@ function pushPiece(body: string, pieces: Piece[], marks: { open: number; close: 
 /** A short quoted stretch between a given name and a surname is a nickname, not a quotation. */
 function isNickname(body: string, piece: Piece): boolean {
   if (piece.close === null) return false;
-  const words = body.slice(piece.start, piece.end).split(/\s+/u).length;
-  return words <= NICKNAME_MAX_WORDS &&
+  return wordCount(body.slice(piece.start, piece.end)) <= NICKNAME_MAX_WORDS &&
     NAME_BEFORE.test(body.slice(Math.max(0, piece.open - 40), piece.open)) &&
     NAME_AFTER.test(body.slice(piece.close + 1, piece.close + 3));
 }

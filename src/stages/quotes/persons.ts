@@ -2,7 +2,8 @@
 // "Willy Lam") or by pronoun (he → the last man named). It attributes no quote itself.
 import { NAME_RUN, WORD_START } from "./grammar.js";
 import { CONNECTORS, genderOfFirstName, isFirstName, NOT_NAMES } from "./lexicon.js";
-import { appositionAfter, descriptionBefore, splitNameRun } from "./speaker-phrase.js";
+import { wordCount } from "./position.js";
+import { appositionAfter, descriptionBefore, splitNameRun, type NameParts } from "./speaker-phrase.js";
 import type { Gender } from "./types.js";
 
 export interface PersonMention {
@@ -15,6 +16,12 @@ export interface PersonMention {
   subject: boolean;
 }
 
+interface NameRun {
+  parts: NameParts;
+  runStart: number;
+  runEnd: number;
+}
+
 const NAME_RUNS = new RegExp(WORD_START + NAME_RUN, "gu");
 /** How far back a description before a name is looked for ("Hong Kong-based journalist Willy Lam"). */
 const DESCRIPTION_REACH = 60;
@@ -23,7 +30,7 @@ const APPOSITION_REACH = 200;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
 const surnameOf = (name: string) => name.split(" ").at(-1) ?? name;
-const wordCount = (name: string) => name.split(" ").length;
+const firstWordOf = (name: string) => name.split(" ")[0] ?? name;
 
 /**
  * Every run of capitalised words that names a person: one with a title, an honorific, a role or a known given
@@ -31,28 +38,28 @@ const wordCount = (name: string) => name.split(" ").length;
  * `sentenceStart` gives where the sentence holding an offset begins.
  */
 export function findPersonMentions(masked: string, sentenceStart: (offset: number) => number): PersonMention[] {
-  const runs = [...masked.matchAll(NAME_RUNS)].flatMap((m) => {
+  const runs = [...masked.matchAll(NAME_RUNS)].flatMap((m): NameRun[] => {
     const parts = splitNameRun(m[0], m.index);
     return parts?.name && !parts.organisation ? [{ parts, runStart: m.index, runEnd: m.index + m[0].length }] : [];
   });
-  const evidenced = new Set<(typeof runs)[number]>();
+  const evidenced = new Set<NameRun>();
   const mentions: PersonMention[] = [];
-  const add = (run: (typeof runs)[number], title: string | null) => {
+  const add = (run: NameRun, title: string | null) => {
     const before = masked.slice(sentenceStart(run.runStart), run.runStart);
-    const description = descriptionBefore(before.trimEnd());
+    const description = descriptionBefore(before);
     const lead = description ? before.slice(0, before.lastIndexOf(description)) : before;
     const subject = (lead.match(WORDS) ?? []).every((w) => NOT_NAMES.has(w) || CONNECTORS.has(w.toLowerCase()));
     mentions.push({ name: run.parts.name, start: run.parts.span.start, title, gender: run.parts.gender, subject });
   };
   for (const run of runs) {
-    const described = descriptionBefore(masked.slice(Math.max(0, run.runStart - DESCRIPTION_REACH), run.runStart).trimEnd()) ??
+    const nameStart = run.parts.span.start;
+    const described = descriptionBefore(masked.slice(Math.max(0, nameStart - DESCRIPTION_REACH), nameStart)) ??
       appositionAfter(masked, run.runEnd, Math.min(masked.length, run.runEnd + APPOSITION_REACH))?.description ?? null;
-    const firstWord = run.parts.name.split(" ")[0] ?? "";
-    if (!run.parts.titled && !described && !(isFirstName(firstWord) && wordCount(run.parts.name) > 1)) continue;
+    if (!run.parts.titled && !described && !(isFirstName(firstWordOf(run.parts.name)) && wordCount(run.parts.name) > 1)) continue;
     evidenced.add(run);
-    add(run, run.parts.title ?? described);
+    add(run, described ?? run.parts.title);
   }
-  const shortForms = new Set(mentions.filter((m) => wordCount(m.name) > 1).flatMap((m) => [surnameOf(m.name), m.name.split(" ")[0] ?? ""]));
+  const shortForms = new Set(mentions.filter((m) => wordCount(m.name) > 1).flatMap((m) => [surnameOf(m.name), firstWordOf(m.name)]));
   for (const run of runs) {
     if (!evidenced.has(run) && wordCount(run.parts.name) === 1 && shortForms.has(run.parts.name) && !isFirstName(run.parts.name)) add(run, null);
   }
@@ -87,7 +94,7 @@ export class Persons {
       return matching.filter((m) => m.start < at).at(-1) ?? matching[0];
     };
     const bySurname = fuller((m) => surnameOf(m.name) === name);
-    const byFamilyName = isFirstName(name) ? undefined : fuller((m) => m.name.split(" ")[0] === name);
+    const byFamilyName = isFirstName(name) ? undefined : fuller((m) => firstWordOf(m.name) === name);
     return (bySurname ?? byFamilyName)?.name ?? name;
   }
 
@@ -101,7 +108,7 @@ export class Persons {
     const learned = this.learned.get(fullName);
     if (learned) return learned;
     const fromMention = this.mentions.find((m) => m.gender && this.fullNameOf(m) === fullName)?.gender;
-    return fromMention ?? genderOfFirstName(fullName.split(" ")[0] ?? "");
+    return fromMention ?? genderOfFirstName(firstWordOf(fullName));
   }
 
   learnGender(fullName: string, gender: Gender): void {

@@ -2,7 +2,7 @@
 // "Vladimir Putin"), a description before the name or in apposition after it. It finds no attributions.
 import type { Span } from "../../doc/model.js";
 import {
-  CONNECTORS, DETERMINERS, genderOfFirstName, HONORIFICS, NOT_NAMES, ORG_HEADS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_GENDER, TITLE_WORDS,
+  APPOSITION_ENDS, CONNECTORS, DETERMINERS, DIRECT_VERBS, genderOfFirstName, HONORIFICS, isFirstName, NOT_NAMES, ORG_HEADS, ORG_NOUNS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_GENDER, TITLE_WORDS,
 } from "./lexicon.js";
 import { MASK, type Gender } from "./types.js";
 
@@ -17,14 +17,17 @@ const POSSESSIVE = /^[\p{L}\p{N}.-]+['’]s?$/u;
 const TRAILING_DOT = /\.$/u;
 const LOWER_WORD = /^[\p{Ll}]+$/u;
 const TRAILING_SPACE_OR_COMMA = /[\s,]+$/u;
-const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-/** Words after which an apposition stops: a new clause begins (", who served ...", ", adding that ..."). */
+/** Where an apposition stops: the sentence ends, a quotation or a new clause begins (", who served ...", " said"). */
 const APPOSITION_STOP = new RegExp(
-  String.raw`[.;!?](?=\s|$)|${MASK}|,[ \u00a0]+(?:who|which|whose|adding|saying|according|said|says|told|while|when|as|but|and|in an?|on|last|this|next|earlier|later|yesterday|today|during|after|before|speaking|${WEEKDAYS})(?![\p{L}])|[ \u00a0]+(?:said|says|told|added|noted)(?![\p{L}])`,
+  String.raw`[.;!?](?=\s|$)|${MASK}|,[ \u00a0]+(?:${APPOSITION_ENDS})(?![\p{L}])|[ \u00a0]+(?:${DIRECT_VERBS})(?![\p{L}])`,
   "u",
 );
 /** The most words a description may run to before it needs a role or title word ("an expert on Russia at ..."). */
 const ROLE_WORD_WINDOW = 6;
+/** A place or body after a role ("ambassador to China", "envoy to the United Nations"). */
+const SERVED_PLACE = /[ \u00a0]+(?:to|of|for|at|in)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*$/u;
+/** "a hydrologist at ...", "an adviser to ...": an indefinite noun phrase with where or whom it serves. */
+const INDEFINITE_NOUN_PHRASE = /^(?:a|an)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?[\p{Ll}-]+[ \u00a0]+(?:at|of|with|for|to|from|in|on)[ \u00a0]/u;
 /** What opens an apposition: a comma, or a space before "of"/"from"/"with". */
 const APPOSITION_LEAD = /^,[ \u00a0]+|^[ \u00a0]+(?=(?:of|from|with)[ \u00a0])/u;
 /** An apposition that begins with a preposition and an organisation ("Cyril Bret of the Jacques Delors Institute"). */
@@ -35,9 +38,9 @@ export function wordsOf(text: string, base = 0): Word[] {
 }
 
 const bare = (word: string) => word.replace(TRAILING_DOT, "");
-export const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
+const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
 /** A role noun, singular or plural, any case ("expert", "officials", "Journalist"). */
-export const isRoleWord = (word: string): boolean => ROLE_GENDER.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase());
+const isRoleWord = (word: string): boolean => ROLE_GENDER.has(word.toLowerCase()) || PLURAL_ROLES.has(word.toLowerCase());
 /** A title, its qualifier or a role, any case ("President", "foreign", "Mr.", "Journalist"). */
 const isTitleWord = (word: string) => TITLE_WORDS.has(bare(word).toLowerCase()) || isHonorific(word) || isRoleWord(word);
 
@@ -70,6 +73,9 @@ export function splitNameRun(run: string, start: number): NameParts | null {
   for (let i = kept.length - 2; i >= 0 && !organisation && nameFrom === 0; i--) {
     if (isTitleWord(kept[i]!.text)) nameFrom = i + 1;
   }
+  // A known given name inside the run starts the name ("ambassador to China Ashok Kantha").
+  const givenAt = kept.findIndex((w, i) => i > nameFrom && i < kept.length - 1 && isFirstName(w.text));
+  if (givenAt > 0 && !kept.slice(nameFrom, givenAt).some((w) => isFirstName(w.text))) nameFrom = givenAt;
   const titleWords = kept.slice(0, nameFrom);
   const nameWords = kept.slice(nameFrom);
   const honorific = titleWords.find((w) => isHonorific(w.text));
@@ -97,20 +103,28 @@ const isDescriptionWord = (word: string, lenient: boolean) =>
  * `lenient` lets in any lower-case content word ("chief cabinet secretary"); `whole` demands that the phrase
  * cover all of `text` but a leading determiner or connector (the words between a verb and a name).
  */
-export function descriptionBefore(text: string, { lenient = false, whole = false } = {}): string | null {
+export function descriptionBefore(untrimmed: string, { lenient = false, whole = false } = {}): string | null {
+  const text = untrimmed.trimEnd();
   const words = wordsOf(text);
   const lastWord = words.at(-1);
-  if (!lastWord || !(isRoleWord(lastWord.text) || isTitleWord(lastWord.text)) || isHonorific(lastWord.text)) return null;
-  let from = words.length - 1;
+  // "ambassador to China": a role may end with where or whom it serves.
+  const served = SERVED_PLACE.exec(text);
+  const headIndex = served ? wordsOf(text.slice(0, served.index)).length - 1 : words.length - 1;
+  const head = words[headIndex];
+  if (!lastWord || !head || !(isRoleWord(head.text) || isTitleWord(head.text) || ORG_NOUNS.has(head.text)) || isHonorific(head.text)) return null;
+  let from = headIndex;
   while (from > 0 && isDescriptionWord(words[from - 1]!.text, lenient)) from--;
   const lead = words.slice(0, from);
   if (whole && !lead.every((w) => DETERMINERS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text.toLowerCase()))) return null;
   return text.slice(words[from]!.start, lastWord.end);
 }
 
-/** True when a phrase describes a person: a role or title among its first words, or "of the <Organisation>". */
+/**
+ * True when a phrase describes a person: a role or title among its first words, an indefinite noun phrase
+ * ("a hydrologist at Addis Ababa University": no role list can hold every trade) or "of the <Organisation>".
+ */
 export function isDescription(phrase: string): boolean {
-  if (OF_ORGANISATION.test(phrase)) return true;
+  if (OF_ORGANISATION.test(phrase) || INDEFINITE_NOUN_PHRASE.test(phrase)) return true;
   return wordsOf(phrase).slice(0, ROLE_WORD_WINDOW).some((w) => isRoleWord(w.text) || (isTitleWord(w.text) && !isHonorific(w.text)));
 }
 

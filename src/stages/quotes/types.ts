@@ -38,10 +38,12 @@ export interface SpeakerPhrase {
   span: Span;
   /** What the attribution says about the speaker (a title before the name, an apposition after it), or null. */
   description: string | null;
+  /** For a role phrase, its role noun ("minister" in "the Chinese foreign minister"); otherwise null. */
+  role: string | null;
   /** The gender the phrase tells (pronoun, honorific, "spokeswoman"), or null. */
   gender: Gender | null;
-  /** Plural or first-person speakers ("officials", "they", "we") name no single person. */
-  group: boolean;
+  /** Names no single known person: plural or first person ("officials", "they", "we") or indefinite ("a diplomat"). */
+  unnamed: boolean;
   /** An organisation ("the Foreign Ministry") rather than a person: never the antecedent of he/she. */
   organisation: boolean;
 }

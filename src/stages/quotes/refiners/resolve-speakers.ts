@@ -1,6 +1,5 @@
-// Refiner: turns each speaker phrase into a speaker, in document order. A surname becomes the full name
-// given earlier ("Lam" → "Willy Lam"); he/she and role nouns ("the expert") become the latest fitting named
-// speaker or sentence subject; descriptions carry over from earlier mentions. Drops nothing.
+// Refiner: turns each speaker phrase into a speaker in document order (surname → full name, he/she and "the expert" → the latest
+// fitting speaker or sentence subject), carrying descriptions over. It drops nothing and finds no attribution.
 import { findPersonMentions, Persons } from "../persons.js";
 import type { Candidate, Gender, Refiner, ResolvedSpeaker, SpeakerPhrase } from "../types.js";
 
@@ -12,11 +11,6 @@ interface NamedSpeaker {
   person: boolean;
   description: string | null;
 }
-
-const WORD = /\S+/gu;
-
-/** The lower-case role noun of a role phrase ("the Chinese foreign minister" → "minister"). */
-const roleNoun = (phrase: SpeakerPhrase) => (phrase.text.match(WORD)?.at(-1) ?? "").toLowerCase();
 
 export const resolveSpeakers: Refiner = (ctx, candidates) => {
   const persons = new Persons(findPersonMentions(ctx.masked, (offset) => ctx.sentenceAt(offset).start));
@@ -35,7 +29,7 @@ export const resolveSpeakers: Refiner = (ctx, candidates) => {
   const antecedent = (phrase: SpeakerPhrase): string | null => {
     const at = phrase.span.start;
     const speaker = history.findLast((h) => h.person && fits(h.name, phrase.gender));
-    const noun = phrase.kind === "role" ? roleNoun(phrase) : undefined;
+    const noun = phrase.role;
     const sameRole = noun
       ? history.findLast((h) => h.person && h.description?.toLowerCase().includes(noun))?.name ??
         persons.lastBefore(at, phrase.gender, { role: noun })?.name
@@ -48,7 +42,8 @@ export const resolveSpeakers: Refiner = (ctx, candidates) => {
   };
 
   const resolve = (phrase: SpeakerPhrase): ResolvedSpeaker => {
-    const name = phrase.group ? null : phrase.kind === "name" ? persons.fullName(phrase.text, phrase.span.start) : antecedent(phrase);
+    const namesNoOne = phrase.unnamed || (phrase.kind === "role" && phrase.organisation);
+    const name = namesNoOne ? null : phrase.kind === "name" ? persons.fullName(phrase.text, phrase.span.start) : antecedent(phrase);
     if (name && phrase.kind === "name" && phrase.description && !descriptions.has(name)) descriptions.set(name, phrase.description);
     const known = name ? descriptions.get(name) ?? persons.titleOf(name) : null;
     // A bare title repeated later ("Journalist Lam") does not replace the fuller description given first.

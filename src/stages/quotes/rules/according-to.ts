@@ -1,4 +1,5 @@
-// Rule "according-to": "...," according to X; According to X, "...". It reads no speech verb.
+// Rule "according-to": the speaker is given by "according to" after the quotation ("...," according to X)
+// or before it (According to X, "..."). It reads no speech verb.
 import { accordingToAt, accordingToIn } from "../grammar.js";
 import { MASK, type AttributionRule } from "../types.js";
 

@@ -3,6 +3,7 @@
 import type { AttributionRule, ReportedRule } from "../types.js";
 import { accordingTo } from "./according-to.js";
 import { continuation } from "./continuation.js";
+import { nameColon } from "./name-colon.js";
 import { partialQuote } from "./partial-quote.js";
 import { reportedSpeech } from "./reported-speech.js";
 import { scareQuote } from "./scare-quote.js";
@@ -12,7 +13,7 @@ import { speakerInside } from "./speaker-inside.js";
 import { unattributed } from "./unattributed.js";
 
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
-  scareQuote, speakerAfter, speakerBefore, accordingTo, speakerInside, partialQuote, continuation, unattributed,
+  scareQuote, speakerAfter, speakerBefore, nameColon, accordingTo, speakerInside, partialQuote, continuation, unattributed,
 ];
 
 export const REPORTED_RULES: readonly ReportedRule[] = [reportedSpeech];

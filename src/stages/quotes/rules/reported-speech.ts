@@ -1,6 +1,5 @@
-// Rule "reported-speech": indirect speech as quotes with direct: false, the reported clause being the span:
-// "X said (in an interview) that CLAUSE", "X says CLAUSE", "CLAUSE, X said.", "CLAUSE, said X, DESCRIPTION.",
-// "INTRO, X says, CLAUSE". Clauses holding a direct quotation are left to the direct rules.
+// Rule "reported-speech": indirect speech ("X said that CLAUSE", "CLAUSE, X said.", "INTRO, X says, CLAUSE") as quotes
+// with direct: false, the reported clause being the span. Clauses holding a direct quotation are left to the direct rules.
 import type { Span } from "../../../doc/model.js";
 import { attributionAt, speechClausesIn, type SpeechMatch } from "../grammar.js";
 import { NEEDS_THAT } from "../lexicon.js";
@@ -15,8 +14,10 @@ const CLAUSE_START = /^[ \u00a0]+(?=(?:he|she|it|they|we|there|this|these|the|it
 const SENTENCE_TAIL = /^(?:[ \u00a0]+[\p{L}\p{N}'’-]+){0,5}[\s.!?"'\u201d\u2019]*$/u;
 const PARENTHESIS_END = /^[ \u00a0]*,[ \u00a0]*/u;
 const CLAUSE_TRIM_END = /[\s.,;:!?"'\u201d\u2019\u00bb)]+$/u;
-const CLAUSE_TRIM_START = /^[\s,"'\u201c\u2018\u00ab(]+/u;
+/** Opening punctuation, or a wire dateline ("MOSCOW (Reuters) - "), before a reported clause. */
+const CLAUSE_TRIM_START = /^(?:[\s,"'\u201c\u2018\u00ab(]+|\p{Lu}[\p{Lu}\s,.'’-]*(?:\([^)]*\))?\s*[-\u2013\u2014]\s+)+/u;
 const COMMA = /,/gu;
+const RULE = "reported-speech";
 /** A reported clause is a statement: shorter stretches are fragments ("said so"). */
 const CLAUSE_MIN_WORDS = 3;
 
@@ -58,13 +59,13 @@ function clauseAroundAttribution(ctx: QuoteContext, sentence: Span): { clause: S
 }
 
 export const reportedSpeech: ReportedRule = {
-  name: "reported-speech",
+  name: RULE,
   find(ctx) {
     const found: Candidate[] = [];
     for (const sentence of ctx.sentences) {
       const reported = clauseAfterVerb(ctx, sentence) ?? clauseAroundAttribution(ctx, sentence);
       if (!reported) continue;
-      found.push({ spans: [reported.clause], direct: false, via: "quotes/rules/reported-speech", speaker: reported.by.speaker, sameAs: null, resolved: null });
+      found.push({ spans: [reported.clause], direct: false, via: `quotes/rules/${RULE}`, speaker: reported.by.speaker, sameAs: null, resolved: null });
     }
     return found;
   },

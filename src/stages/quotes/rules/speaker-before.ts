@@ -1,7 +1,7 @@
 // Rule "speaker-before": the attribution leads into the quotation with a colon or a comma (X told the
 // official agency: "..."; He said, "..."), also from the end of the previous paragraph. Nothing after the quotation is read.
-import { speechClausesIn } from "../grammar.js";
 import type { Span } from "../../../doc/model.js";
+import { speechClausesIn } from "../grammar.js";
 import { MASK, type AttributionRule, type QuoteContext, type SpeakerPhrase } from "../types.js";
 
 /** What may stand between the speech verb and the opening mark: a few words ("the official agency"), then ":" or ",". */

@@ -1,4 +1,4 @@
-// Writes small WARC files for the tests with warcio's own serializer.
+// Writes WARC files with warcio's own serializer: for the tests and for the corpus benchmark.
 import { WARCRecord, WARCSerializer } from "warcio";
 
 export interface ResponseSpec {
