@@ -77,10 +77,11 @@ describe("quotes: component", () => {
   it("quotes: the component declares its layers and returns only quotes", () => {
     const body = "“We will meet again,” the envoy said.";
     const { paragraphs, sentences } = layers(body);
-    const doc = { id: "t", input: { id: "t", source: { path: null, url: null }, format: "text" as const, bytes: new Uint8Array(), sidecar: null, contentHash: "0" }, body, paragraphs, sentences };
+    const envoy = { id: "envoy", name: "the envoy", type: "person" as const, country: null, mentions: [{ start: body.indexOf("the envoy"), end: body.indexOf("the envoy") + 9, text: "the envoy" }] };
+    const doc = { id: "t", input: { id: "t", source: { path: null, url: null }, format: "text" as const, bytes: new Uint8Array(), sidecar: null, contentHash: "0" }, body, paragraphs, sentences, actors: [envoy] };
     const out = quotes.run(doc, { options: {}, warn: () => {}, trace: () => {} });
     expect(Object.keys(out)).toEqual(["quotes"]);
-    expect(quotes.requires).toEqual(["body", "paragraphs", "sentences"]);
+    expect(quotes.requires).toEqual(["body", "paragraphs", "sentences", "actors"]);
     expect(out.quotes[0]?.via).toBe("quotes/rules/speaker-after");
   });
 });
