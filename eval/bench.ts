@@ -121,3 +121,6 @@ if (phase === "stages") {
   if (stages.status !== 0) throw new Error(`stage timing failed:\n${stages.stderr}`);
   printStages(JSON.parse(stages.stdout) as StageRow[]);
 }
+
+// The HTTP API under load (eval/load.ts), in the parent process only, after the phases above.
+if (!phase) await (await import("./load.js")).printLoadTest();

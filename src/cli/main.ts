@@ -11,6 +11,7 @@ import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerPipeline } from "./commands/pipeline.js";
 import { registerQuotes } from "./commands/quotes.js";
+import { registerServe } from "./commands/serve.js";
 import { registerSummary, registerTimeline } from "./commands/timeline.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerSummary(program);
   registerQuotes(program);
   registerPipeline(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,5 +1,5 @@
-// The few error classes of dyad, grouped by who must act, and the one mapper from
-// an error to an exit code shared by the CLI (and later the HTTP API).
+// The few error classes of dyad, grouped by who must act, and the two mappers that decide
+// what a user sees: an exit code for the CLI and an HTTP status with a JSON body for the API.
 
 export class DyadError extends Error {
   readonly code: string;
@@ -14,6 +14,16 @@ export class DyadError extends Error {
 export class InputError extends DyadError {
   constructor(message: string, options?: { cause?: unknown; code?: string }) {
     super(options?.code ?? "input", message, options);
+  }
+}
+
+/**
+ * A request for something that is not there (an unknown document id, an unknown API route).
+ * An InputError, so the CLI exits 2 as for any bad argument; the API answers 404.
+ */
+export class NotFoundError extends InputError {
+  constructor(message: string) {
+    super(message, { code: "not-found" });
   }
 }
 
@@ -51,6 +61,31 @@ export function toExitCode(error: unknown): number {
   if (error instanceof InputError || error instanceof ConfigError) return EXIT.usage;
   if (error instanceof StageError) return EXIT.someFailed;
   return EXIT.internal;
+}
+
+/** HTTP statuses of input errors that are more precise than 400, by error code. */
+const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  forbidden: 403,
+  "not-found": 404,
+  "too-large": 413,
+  "unsupported-media-type": 415,
+};
+
+export interface HttpErrorResponse {
+  status: number;
+  body: { error: { status: number; message: string } };
+}
+
+/**
+ * The API's twin of toExitCode: what the client did wrong is a 4xx with the message that says
+ * how to fix it; anything else (a failed stage, a bug) is a 500 that asks for a report.
+ */
+export function toHttpResponse(error: unknown): HttpErrorResponse {
+  const status = error instanceof InputError ? (HTTP_STATUS_BY_CODE[error.code] ?? 400) : error instanceof ConfigError ? 400 : 500;
+  // describeError already asks for a report for bugs and foreign errors; a failed stage or a thrown non-error gets it here.
+  const asksForReport = error instanceof InternalError || (error instanceof Error && !(error instanceof DyadError));
+  const message = status < 500 || asksForReport ? describeError(error) : `${describeError(error)} (this is a bug in dyad, please report it)`;
+  return { status, body: { error: { status, message } } };
 }
 
 export function describeError(error: unknown): string {

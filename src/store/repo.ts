@@ -1,5 +1,6 @@
-// The document store's operations over SQLite: what ingest, list and show need.
-// All SQL of dyad lives here and in ./migrations; callers see records, never rows.
+// The document store's operations over SQLite: what ingest, the corpus commands and the HTTP API
+// need, full-text search included. All SQL of dyad lives here and in ./migrations; callers see
+// records, never rows.
 import type { Claim } from "../corpus/claims.js";
 import type { DyadEvent } from "../doc/model.js";
 import type { DocRecord } from "../doc/record.js";
@@ -101,6 +102,69 @@ export interface ActorSummary {
   documents: string[];
 }
 
+/** A page of stored documents: `q` is part of the title, outlet or id; dates compare as text prefixes. */
+export interface DocumentQuery {
+  limit?: number;
+  offset?: number;
+  q?: string;
+  from?: string;
+  to?: string;
+  /** The outlet's name, any case. */
+  outlet?: string;
+}
+
+export interface DocumentPage {
+  /** How many documents match the filters, over all pages. */
+  total: number;
+  items: DocumentSummary[];
+}
+
+export interface QuantityFilter {
+  /** Part of what the figure measures ("trade"), any case. */
+  about?: string;
+  /** An actor code the figure concerns ("CHN"). */
+  actor?: string;
+}
+
+/** A stored figure with the document it comes from and the sentence that states it. */
+export interface StoredQuantity {
+  docId: string;
+  title: string | null;
+  published: string | null;
+  /** Index of the figure in its record's `quantities`. */
+  position: number;
+  text: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  period: string | null;
+  kind: string;
+  about: string | null;
+  actors: string[];
+  evidence: string;
+}
+
+/** A highlighted stretch of a snippet: UTF-16 offsets into `snippet`, end exclusive. */
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+/** One full-text match: a document's body or one of its quotes. */
+export interface SearchHit {
+  kind: "body" | "quote";
+  docId: string;
+  title: string | null;
+  published: string | null;
+  /** Relevance, higher is better: bm25 over bodies and quotes together (title words count double). */
+  score: number;
+  /** Plain text around the matches, "…" where it was cut; never HTML. */
+  snippet: string;
+  highlights: Highlight[];
+  /** For a quote: its place in the record's `quotes` and its span in the body. */
+  quote?: { position: number; speaker: string | null; direct: boolean; start: number; end: number };
+}
+
 /** Where an incoming input stands against what is stored. */
 export type Placement =
   | { kind: "unchanged"; id: string }
@@ -128,6 +192,88 @@ const toSummary = (row: SummaryRow): DocumentSummary => ({
   url: row.url,
 });
 
+/** `text` as a LIKE pattern that matches it anywhere, its wildcards escaped with a backslash. */
+const likeAnywhere = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The filters of a document page, shared by the page and its count. */
+const DOCUMENT_FILTERS = `(@q IS NULL OR title LIKE @q ESCAPE '\\' OR outlet LIKE @q ESCAPE '\\' OR id LIKE @q ESCAPE '\\')
+  AND (@outlet IS NULL OR outlet = @outlet COLLATE NOCASE)
+  AND (@from IS NULL OR published >= @from)
+  AND (@to IS NULL OR substr(published, 1, length(@to)) <= @to)`;
+
+interface DocumentFilterParams {
+  q: string | null;
+  outlet: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+interface QuantityRow extends Omit<StoredQuantity, "actors"> {
+  actors: string;
+}
+
+interface SearchRow {
+  kind: "body" | "quote";
+  docId: string;
+  title: string | null;
+  published: string | null;
+  rank: number;
+  snippet: string;
+  position: number;
+  speaker: string | null;
+  direct: number | null;
+  start: number | null;
+  end: number | null;
+}
+
+/**
+ * FTS5 marks matches in snippets with these private-use characters, so that a snippet comes back
+ * as plain text plus offsets and never as markup. Indexed text never holds them (see indexable),
+ * so every marker in a snippet is one FTS5 put there.
+ */
+const MARK_OPEN = "\uE000";
+const MARK_CLOSE = "\uE001";
+const MARKS = /[\uE000\uE001]/g;
+/** Text as it is indexed: the snippet markers, should an article contain them, become U+FFFD (as in migration 006). */
+const indexable = (text: string) => text.replace(MARKS, "\uFFFD");
+/** bm25 over the columns text, title, speaker: a word of the title counts double. */
+const SEARCH_RANK = "bm25(1.0, 2.0, 1.0)";
+/** Tokens of context in a snippet: about two lines of text. */
+const SNIPPET_TOKENS = 24;
+
+/** A snippet with FTS5's markers → its plain text and the offsets of the matches. */
+function parseSnippet(marked: string): { snippet: string; highlights: Highlight[] } {
+  let snippet = "";
+  let open = -1;
+  const highlights: Highlight[] = [];
+  for (const part of marked.split(/([\uE000\uE001])/)) {
+    if (part === MARK_OPEN) open = snippet.length;
+    else if (part === MARK_CLOSE) {
+      if (open >= 0 && snippet.length > open) highlights.push({ start: open, end: snippet.length });
+      open = -1;
+    } else snippet += part;
+  }
+  return { snippet, highlights };
+}
+
+/**
+ * A user's query as an FTS5 expression, so that no input is a syntax error: every word must occur,
+ * "double quotes" keep a phrase, a trailing * matches a prefix, and FTS5's operators and special
+ * characters are plain words. Null when the query has no word to look for.
+ */
+export function toFtsQuery(query: string): string | null {
+  const terms: string[] = [];
+  for (const match of query.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const phrase = match[1] !== undefined;
+    const raw = match[1] ?? match[2] ?? "";
+    const prefix = !phrase && /[\p{L}\p{N}]\*+$/u.test(raw);
+    const words = prefix ? raw.replace(/\*+$/, "") : raw;
+    if (!/[\p{L}\p{N}]/u.test(words)) continue;
+    terms.push(`"${words.replace(/"/g, '""')}"${prefix ? "*" : ""}`);
+  }
+  return terms.length ? terms.join(" ") : null;
+}
+
 export class DocumentStore {
   private readonly db: SqliteDatabase;
   private readonly statements;
@@ -148,6 +294,34 @@ export class DocumentStore {
         "SELECT id, title, outlet, published, published_from, language, path, url FROM documents ORDER BY published IS NULL, published, id LIMIT ? OFFSET ?",
       ),
       count: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents"),
+      summary: this.db.prepare<[string], SummaryRow>("SELECT id, title, outlet, published, published_from, language, path, url FROM documents WHERE id = ?"),
+      page: this.db.prepare<[DocumentFilterParams & { limit: number; offset: number }], SummaryRow>(`
+        SELECT id, title, outlet, published, published_from, language, path, url FROM documents
+        WHERE ${DOCUMENT_FILTERS} ORDER BY published IS NULL, published, id LIMIT @limit OFFSET @offset`),
+      pageTotal: this.db.prepare<[DocumentFilterParams], { n: number }>(`SELECT count(*) AS n FROM documents WHERE ${DOCUMENT_FILTERS}`),
+      quantities: this.db.prepare<[{ about: string | null; actor: string | null }], QuantityRow>(`
+        SELECT q.doc_id AS docId, d.title, d.published, q.position, q.text, q.value, q.value_max AS valueMax, q.unit, q.period, q.kind,
+               q.about, q.actors, q.evidence
+        FROM document_quantities q JOIN documents d ON d.id = q.doc_id
+        WHERE (@about IS NULL OR q.about LIKE @about ESCAPE '\\') AND (@actor IS NULL OR ',' || q.actors || ',' LIKE @actor ESCAPE '\\')
+        ORDER BY d.published IS NULL, d.published, q.doc_id, q.position`),
+      // The index is external-content: an entry is removed with the very values it was built from.
+      unindexTexts: this.db.prepare<[string]>(`
+        INSERT INTO search_fts (search_fts, rowid, text, title, speaker) SELECT 'delete', id, text, title, speaker FROM search_texts WHERE doc_id = ?`),
+      clearTexts: this.db.prepare<[string]>("DELETE FROM search_texts WHERE doc_id = ?"),
+      insertText: this.db.prepare(`
+        INSERT INTO search_texts (doc_id, kind, position, title, text, speaker) VALUES (@docId, @kind, @position, @title, @text, @speaker)`),
+      indexTexts: this.db.prepare<[string]>("INSERT INTO search_fts (rowid, text, title, speaker) SELECT id, text, title, speaker FROM search_texts WHERE doc_id = ?"),
+      // FTS5 orders by its own rank (no sort of all matches), so snippets are made for the returned rows only.
+      search: this.db.prepare<[{ query: string; limit: number; open: string; close: string }], SearchRow>(`
+        SELECT s.kind, s.doc_id AS docId, d.title, d.published, search_fts.rank AS rank,
+               snippet(search_fts, 0, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
+               s.position, s.speaker, q.direct, q.start, q."end" AS "end"
+        FROM search_fts
+          JOIN search_texts s ON s.id = search_fts.rowid
+          JOIN documents d ON d.id = s.doc_id
+          LEFT JOIN document_quotes q ON s.kind = 'quote' AND q.doc_id = s.doc_id AND q.position = s.position
+        WHERE search_fts MATCH @query AND search_fts.rank MATCH '${SEARCH_RANK}' ORDER BY search_fts.rank LIMIT @limit`),
       clearActors: this.db.prepare<[string]>("DELETE FROM document_actors WHERE doc_id = ?"),
       insertActor: this.db.prepare(
         "INSERT INTO document_actors (doc_id, actor_id, name, type, country, role, mentions) VALUES (@docId, @actorId, @name, @type, @country, @role, @mentions)",
@@ -240,6 +414,13 @@ export class DocumentStore {
           evidence: e.evidence.text, evidenceStart: e.evidence.start, evidenceEnd: e.evidence.end,
         });
       }
+      this.statements.unindexTexts.run(record.id);
+      this.statements.clearTexts.run(record.id);
+      if (record.body) this.statements.insertText.run({ docId: record.id, kind: "body", position: 0, title: record.meta.title, text: indexable(record.body), speaker: null });
+      record.quotes.forEach((q, position) => {
+        this.statements.insertText.run({ docId: record.id, kind: "quote", position, title: null, text: indexable(q.text), speaker: q.speaker?.name ?? null });
+      });
+      this.statements.indexTexts.run(record.id);
       return existing ? "updated" : "added";
     })();
   }
@@ -253,6 +434,52 @@ export class DocumentStore {
     return this.statements.list.all(limit, offset).map(toSummary);
   }
 
+  /** The summary of one stored document, or null. */
+  summary(id: string): DocumentSummary | null {
+    const row = this.statements.summary.get(id);
+    return row ? toSummary(row) : null;
+  }
+
+  /** A filtered page of stored documents, oldest first (undated last), with the number of all that match. */
+  documents(query: DocumentQuery = {}): DocumentPage {
+    const filters: DocumentFilterParams = {
+      q: query.q ? likeAnywhere(query.q) : null,
+      outlet: query.outlet || null,
+      from: query.from || null,
+      to: query.to || null,
+    };
+    return {
+      total: this.statements.pageTotal.get(filters)?.n ?? 0,
+      items: this.statements.page.all({ ...filters, limit: query.limit ?? 1000, offset: query.offset ?? 0 }).map(toSummary),
+    };
+  }
+
+  /** Stored figures, with their document and sentence, in date order. */
+  quantities(filter: QuantityFilter = {}): StoredQuantity[] {
+    const params = { about: filter.about ? likeAnywhere(filter.about) : null, actor: filter.actor ? likeAnywhere(`,${filter.actor},`) : null };
+    return this.statements.quantities.all(params).map((row) => ({ ...row, actors: row.actors ? row.actors.split(",") : [] }));
+  }
+
+  /**
+   * Full-text search over bodies and quotes, best first (bm25), with snippets as plain text and
+   * the offsets of the matched words. See toFtsQuery for what a query means; [] when nothing matches.
+   */
+  search(query: string, limit = 20): SearchHit[] {
+    const expression = toFtsQuery(query);
+    if (!expression) return [];
+    return this.statements.search.all({ query: expression, limit, open: MARK_OPEN, close: MARK_CLOSE }).map((row) => ({
+      kind: row.kind,
+      docId: row.docId,
+      title: row.title,
+      published: row.published,
+      score: Number((-row.rank).toPrecision(6)),
+      ...parseSnippet(row.snippet),
+      ...(row.kind === "quote" && row.start !== null && row.end !== null
+        ? { quote: { position: row.position, speaker: row.speaker, direct: row.direct === 1, start: row.start, end: row.end } }
+        : {}),
+    }));
+  }
+
   /** Every actor of the corpus with its mention count and the documents naming it, most mentioned first. */
   actors(): ActorSummary[] {
     return this.statements.actors.all().map((row) => ({ ...row, documents: row.documents.split("\u001f").sort() }));
@@ -260,8 +487,7 @@ export class DocumentStore {
 
   /** Stored quotes, by speaker; `speaker` matches any part of the speaker's name, case-insensitively. */
   quotes(speaker = ""): StoredQuote[] {
-    const pattern = `%${speaker.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.statements.quotes.all(speaker, pattern).map((row) => ({ ...row, direct: row.direct === 1 }));
+    return this.statements.quotes.all(speaker, likeAnywhere(speaker)).map((row) => ({ ...row, direct: row.direct === 1 }));
   }
 
   /** Every stored figure as a claim of its document. */
