@@ -1,9 +1,10 @@
-// Sentence-level event coding: verb and noun patterns over lemmas find what happened; the
-// actors around the pattern say who did it to whom; the sentence's dates, modality and negation
-// say when and how. One sentence in, candidate events out; no folding across sentences.
+// Sentence-level event coding: patterns over lemmas find what happened, the actors around them who
+// did it to whom, the sentence's dates, modality, negation and frames when and how.
 import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import { words as wordsOf, type Word } from "../../lib/words.js";
+import { afterCues, frameOf, isRealising, recode } from "./cues.js";
 import type { CompiledPattern, SlotName } from "./dictionary.js";
+import { isGroupNoun } from "./groups.js";
 
 /** Words a pattern may skip between two of its words ("pay an official visit to"). */
 const MAX_GAP = 3;
@@ -12,8 +13,33 @@ const MAX_SLOT_GAP = 8;
 
 const PLANNED = /^(?:will|would|shall|'ll|going|expected|plan|plans|planned|set|due|scheduled|intend|intends|aim|aims|hope|hopes)$/i;
 const HYPOTHETICAL = /^(?:if|unless|could|might|may|should|whether)$/;
+/** "resolutions that would place sanctions": a modal right after a relative pronoun describes, it does not report. */
+const RELATIVE = /^(?:that|which|who)$/i;
+const RELATIVE_MODAL = /^(?:would|could|might|may|will)$/i;
+/** A noun event so qualified has not happened ("the proposed deal", "a possible summit"). */
+const NOT_REALISED = /^(?:proposed|planned|possible|potential|prospective|stalled|mooted|hypothetical|would-be|future)$/i;
+/** Roots an event may have with no target: promises, concessions, threats, protest, force posture, coercion, bombings and mass violence. */
+const TARGETLESS_ROOTS = /^(?:03|08|13|14|15|17|18|20)/;
 const NEGATION = /^(?:not|n't|never|no)$/i;
-const CLAUSE_BREAK = /^[;:()"“”]$/;
+const CLAUSE_BREAK = /^[;:()]$/;
+const APOSTROPHE = /[’‘`]/g;
+const PARTICIPLE = /ing$/i;
+const ARTICLE = /^(?:a|an|the)$/;
+/** Words between a subject and its verb ("has also", "will not"). */
+const VERB_LEAD = /^(AUX|ADV|PART)$/;
+const PAST_FORM = /ed$/i;
+/** Endings of English inflections and what replaces them in the base form. */
+/** "committed" → commit, "shipping" → ship. */
+const DOUBLED = /([bdgklmnprtz])\1(?:ed|ing)$/;
+const INFLECTIONS: [string, string][] = [["s", ""], ["es", ""], ["ies", "y"], ["d", ""], ["ed", ""], ["ied", "y"], ["ing", ""], ["ing", "e"]];
+/** Dates written as year, month or day compare as strings; weeks, quarters and seasons are left alone. */
+const CALENDAR = /^\d{4}(?:-\d{2}){0,2}$/;
+const CONJUNCTION = /\b(?:and|as well as)\b|&/;
+/** What may join two names of one list: a comma or "and", then an article, a possessive and titles ("and his Chinese counterpart"). */
+const COORDINATION = /^\s*(?:,|and|&|,\s*and|as well as)\s*(?:the\s+)?(?:(?:his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|counterpart|foreign|prime|minister),?\s+)*$/u;
+const FIGURE_PERIOD = /(?:\d|billion|million|trillion|bn|percent|%)\s+(?:in|by|for)\s+$/i;
+/** How many characters before a date to look for the figure it belongs to. */
+const FIGURE_LOOKBACK = 20;
 /** Prepositions after which a place can stand for its state as a target ("arrived in Beijing"). */
 const PLACE_PREPOSITIONS = new Set(["in", "to", "into", "at"]);
 /** How many words may stand between a pattern's last word and its target ("met the visiting Chinese leader"). */
@@ -22,10 +48,28 @@ const TARGET_REACH = 5;
 const OBJECT_LEAD = /^(VERB|ADP)$/;
 /** Conjunctions that open a clause: the name after them is its subject ("As Xi arrived ..."). */
 const CLAUSE_OPENERS = /^(?:as|while|when|whereas|after|before|since|because|although|though|once|until|if|unless|whether|that)$/i;
-const SKIPPABLE = /^(DET|ADJ|NUM|PROPN|PUNCT|CCONJ|ADV|PART)$/;
+const SKIPPABLE = /^(DET|ADJ|NUM|PROPN|NOUN|PUNCT|CCONJ|ADV|PART)$/
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 /** Cooperative roots whose joint subjects act on each other ("China and Russia signed"). */
 const RECIPROCAL_ROOTS = /^0[3-6]/;
+/** Material cooperation announced for the future is a promise of it ("will provide aid" → 033). */
+const PROMISED_ROOTS = /^0[5-8]/;
+/** How far before "to" a frame word may stand ("threatened on Monday to", "urged the Chadian government to"). */
+const FRAME_REACH = 6;
+/** Prepositions that make a later name the oblique target of an event ("buy jets worth $8 billion from France"). */
+const OBLIQUE = /^(?:to|from|with|against|on|at|for|of|into|toward|towards|over)$/i;
+/** Words inside a noun phrase before its head ("tough new sanctions"). */
+const NOUN_PHRASE = /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/;
+const PREPOSITION = /^(?:to|from|with|against|on|at|for|of|into|toward|towards|over|in|between|by|about|upon|among)$/i;
+/** Words that end a verb's object before a name: an infinitive's "to", a clause's "that", another verb's auxiliary. */
+const NOT_DIRECT = /^(AUX|SCONJ|ADP)$/;
+const OBJECT_END = /^(?:to|that)$/i;
+const PARTITIVE_HEAD = /^(NUM|NOUN|PROPN)$/;
+/** Prepositions before the place where a domestic event happens. */
+const VENUE = /^(?:in|across|throughout)$/i;
+/** Domestic roots whose target, when unnamed, is the state where they happen ("marched in Romania"). */
+const PLACE_TARGET_ROOTS = /^(?:08|14|17)/;
+const PROTEST_ROOT = /^14/;
 
 export interface ActorMention extends Span {
   actor: Actor;
@@ -41,6 +85,8 @@ export interface CandidateEvent {
   sources: ActorMention[];
   targets: ActorMention[];
   trigger: Word;
+  /** Token index of each matched pattern word. */
+  at: number[];
   date: string | null;
   mode: "asserted" | "planned";
   negated: boolean;
@@ -48,7 +94,7 @@ export interface CandidateEvent {
   sentence: TextSpan;
   /** How many pattern words matched: more words, more certain. */
   strength: number;
-  /** The trigger is a noun ("sanctions", "visit") rather than a verb. */
+  /** The pattern is a noun phrase ("sanctions", "Macron's visit"), not led by a verb ("commit atrocities"). */
   nominal: boolean;
   /** Where the event's words and its target end. */
   reach: number;
@@ -60,28 +106,72 @@ interface Match {
   at: number[];
 }
 
+/**
+ * The base forms a word may stand for: its lemma, its text, and its text without an inflection the
+ * lemmatiser missed ("airstrikes" → airstrike, "staged" → stage, not only "stag").
+ */
+function formsOf(token: Word): string[] {
+  const text = token.text.toLowerCase().replace(APOSTROPHE, "'");
+  const forms = [token.lemma, text];
+  for (const [ending, base] of INFLECTIONS) if (text.endsWith(ending) && text.length > ending.length + 2) forms.push(text.slice(0, -ending.length) + base);
+  if (DOUBLED.test(text)) forms.push(text.replace(DOUBLED, "$1"));
+  return forms;
+}
+
+/** A verb, or a past form the tagger took for a noun ("militiamen abducted engineers"). */
+const isVerb = (token: Word) => /^(VERB|AUX)$/.test(token.pos) || (PAST_FORM.test(token.text) && token.lemma === token.text.toLowerCase());
+
 function matchPattern(tokens: Word[], index: number, pattern: CompiledPattern): Match | null {
-  if (pattern.pos && !(pattern.pos === "VERB" ? /^(VERB|AUX)$/ : /^(NOUN|PROPN)$/).test(tokens[index]!.pos)) return null;
+  if (pattern.pos && !(pattern.pos === "VERB" ? isVerb(tokens[index]!) : /^(NOUN|PROPN)$/.test(tokens[index]!.pos))) return null;
   const at: number[] = new Array(pattern.words.length);
   at[pattern.trigger] = index;
   const gapAfter = (w: number) => (pattern.slots.some((s) => s.after === w + 1 && w + 1 < pattern.words.length) ? MAX_SLOT_GAP : MAX_GAP);
+  // An article of the pattern may be missing or another in the text ("lift the curfew" ~ "lifted a night curfew").
   for (let w = pattern.trigger + 1; w < pattern.words.length; w++) {
     const found = seek(tokens, at[w - 1]! + 1, 1, pattern.words[w]!, gapAfter(w - 1));
-    if (found < 0) return null;
-    at[w] = found;
+    if (found < 0 && !ARTICLE.test(pattern.words[w]!)) return null;
+    at[w] = found < 0 ? at[w - 1]! : found;
   }
   for (let w = pattern.trigger - 1; w >= 0; w--) {
     const found = seek(tokens, at[w + 1]! - 1, -1, pattern.words[w]!, gapAfter(w));
-    if (found < 0) return null;
-    at[w] = found;
+    if (found < 0 && !ARTICLE.test(pattern.words[w]!)) return null;
+    at[w] = found < 0 ? at[w + 1]! : found;
   }
   return { pattern, at };
+}
+
+/** A parenthesis ("Association of Southeast Asian Nations (ASEAN) summit") is skipped as one word. */
+const PAREN = { 1: ["(", ")"], [-1]: [")", "("] } as const;
+
+/** "rules banning the party": a participle after a common noun describes the noun, it reports no act. */
+function isModifier(tokens: Word[], i: number, mentions: ActorMention[]): boolean {
+  const token = tokens[i]!, previous = tokens[i - 1];
+  return token.pos === "VERB" && PARTICIPLE.test(token.text) && previous?.pos === "NOUN" && !isGroupNoun(previous) && !mentions.some((m) => previous.start >= m.start && previous.end <= m.end);
+}
+
+/** More pattern words win; of as many, the tighter match ("called for a deadline": "call for", not "call TARGET a"). */
+function better(a: Match, b: Match): boolean {
+  const span = (m: Match) => Math.max(...m.at) - Math.min(...m.at);
+  return a.pattern.words.length > b.pattern.words.length || (a.pattern.words.length === b.pattern.words.length && span(a) < span(b));
+}
+
+/** A slot between two pattern words ("accuse TARGET of") must hold a name. */
+function innerSlotsFilled(tokens: Word[], match: Match, mentions: ActorMention[]): boolean {
+  return match.pattern.slots.every((slot) => {
+    if (slot.after === 0 || slot.after >= match.pattern.words.length) return true;
+    const from = tokens[match.at[slot.after - 1]!]!.end, to = tokens[match.at[slot.after]!]!.start;
+    return mentions.some((m) => m.start >= from && m.end <= to);
+  });
 }
 
 function seek(tokens: Word[], from: number, step: 1 | -1, lemma: string, maxGap: number): number {
   for (let i = from, skipped = 0; i >= 0 && i < tokens.length && skipped <= maxGap; i += step, skipped++) {
     const token = tokens[i]!;
-    if (token.lemma === lemma || token.text.toLowerCase() === lemma) return i;
+    if (formsOf(token).includes(lemma)) return i;
+    if (token.text === PAREN[step][0]) {
+      const close = tokens.findIndex((t, k) => (step === 1 ? k > i : k < i) && t.text === PAREN[step][1] && Math.abs(k - i) <= maxGap + 1);
+      if (close >= 0) { i = close; continue; }
+    }
     if (CLAUSE_BREAK.test(token.text) || token.text === ".") return -1;
   }
   return -1;
@@ -92,10 +182,13 @@ function coordinated(mentions: ActorMention[], seed: ActorMention, body: string)
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const at = sorted.indexOf(seed);
   const group = [seed];
-  const joins = (a: ActorMention, b: ActorMention) => /^\s*(?:,|and|&|,\s*and|as well as)\s*$/.test(body.slice(a.end, b.start));
+  // One phrase may name two actors ("the two countries"): mentions of the same span are joint too.
+  const joins = (a: ActorMention, b: ActorMention) => (a.start === b.start && a.end === b.end) || COORDINATION.test(body.slice(a.end, b.start));
   for (let i = at - 1; i >= 0 && joins(sorted[i]!, sorted[i + 1]!); i--) group.unshift(sorted[i]!);
   for (let i = at + 1; i < sorted.length && joins(sorted[i - 1]!, sorted[i]!); i++) group.push(sorted[i]!);
-  return group;
+  // Commas alone make an apposition ("to calm Ankara, Macron, ..."), not a list: a list ends in "and".
+  const listed = group.some((m, k) => k > 0 && (m.start === group[k - 1]!.start || CONJUNCTION.test(body.slice(group[k - 1]!.end, m.start))));
+  return listed ? group : [seed];
 }
 
 /** The token index where a mention starts. */
@@ -106,6 +199,8 @@ function isObject(tokens: Word[], mention: ActorMention): boolean {
   for (let i = tokenAt(tokens, mention.start) - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (CLAUSE_OPENERS.test(token.text)) return false;
+    // "thousands of Georgian students", "members of ASEAN": a partitive "of" keeps the name in its noun phrase.
+    if (token.text.toLowerCase() === "of" && PARTITIVE_HEAD.test(tokens[i - 1]?.pos ?? "")) continue;
     if (OBJECT_LEAD.test(token.pos)) return true;
     if (!SKIPPABLE.test(token.pos) || token.text === ",") return false;
   }
@@ -118,6 +213,10 @@ function isObject(tokens: Word[], mention: ActorMention): boolean {
  */
 function subjectOf(body: string, tokens: Word[], first: Word, mentions: ActorMention[], clause: Span, earlier: ActorMention[]): ActorMention[] {
   const before = mentions.filter((m) => m.end <= first.start && m.start >= clause.start && !m.place);
+  // "said Burundi committed", "about 200 ethnic Hungarians marched": the name right before the verb is its subject.
+  const firstAt = tokenAt(tokens, first.start);
+  const adjacent = before.find((m) => tokens.slice(tokenAt(tokens, m.end - 1) + 1, firstAt).every((t) => VERB_LEAD.test(t.pos)));
+  if (adjacent) return coordinated(before, adjacent, body);
   for (let k = before.length - 1; k >= 0; k--) {
     const candidate = before[k]!;
     if (!isObject(tokens, candidate)) return coordinated(before, candidate, body);
@@ -132,14 +231,47 @@ function subjectOf(body: string, tokens: Word[], first: Word, mentions: ActorMen
 function slotFill(body: string, tokens: Word[], match: Match, slot: { name: SlotName; after: number }, mentions: ActorMention[], clause: Span, earlier: ActorMention[]): ActorMention[] {
   const { at } = match;
   const words = match.pattern.words.length;
-  if (slot.after === 0) return subjectOf(body, tokens, tokens[at[0]!]!, mentions, clause, earlier);
+  if (slot.after === 0) {
+    // "Iraq's invasion of Kuwait": a spelled-out SOURCE is the name right before the pattern.
+    const first = at[0]!;
+    const adjacent = match.pattern.slots.some((s) => s.name === "SOURCE" && s.after === 0)
+      ? mentions.filter((m) => m.end <= tokens[first]!.start && !m.place && tokens.slice(tokenAt(tokens, m.end - 1) + 1, first).every((t) => NOUN_PHRASE.test(t.pos))).at(-1)
+      : undefined;
+    return adjacent ? coordinated(mentions, adjacent, body) : subjectOf(body, tokens, tokens[first]!, mentions, clause, earlier);
+  }
   const previousIndex = at[slot.after - 1]!;
   const previous = tokens[previousIndex]!;
   const limit = slot.after < words ? tokens[at[slot.after]!]!.start : (tokens[previousIndex + TARGET_REACH + 1]?.end ?? clause.end);
   const placeOk = PLACE_PREPOSITIONS.has(match.pattern.words[slot.after - 1]!);
-  const after = mentions.filter((m) => m.start >= previous.end && m.start < limit && m.end <= clause.end && (!m.place || placeOk));
-  const nearest = after[0];
+  const trailing = slot.after === words;
+  // A trailing target stops at a comma; after a verb it is the verb's direct object ("help TARGET", not "help to build ... to Tunisia").
+  const comma = trailing ? tokens.find((t, k) => k > previousIndex && t.text === ",")?.start ?? limit : limit;
+  const direct = trailing && !PREPOSITION.test(previous.text);
+  const after = mentions.filter((m) => m.start >= previous.end && m.start < Math.min(limit, comma) && m.end <= clause.end && (!m.place || placeOk) && (!direct || isDirect(tokens, previousIndex, m)));
+  // Past the reach, a longer pattern's target may still stand later in the clause as an oblique ("agreed to buy jets ... from France").
+  const nearest = after[0] ?? (trailing && words > 1 ? obliqueAfter(tokens, previousIndex, mentions, clause) : undefined);
   return nearest ? coordinated(mentions.filter((m) => m.start >= previous.end && m.end <= clause.end), nearest, body) : [];
+}
+
+/** No infinitive, clause, auxiliary or preposition but "of" stands between a verb and its object ("condemned the manoeuvres of X", not "helped to build ... to X"). */
+function isDirect(tokens: Word[], verb: number, mention: ActorMention): boolean {
+  return tokens.slice(verb + 1, tokenAt(tokens, mention.start)).every((t) => t.text.toLowerCase() === "of" || (!NOT_DIRECT.test(t.pos) && !OBJECT_END.test(t.text)));
+}
+
+/** A sector of the state a place names, as a target: its people for coercion ("in Cairo" → EGYCVL), its government for protest. */
+function venueActor(mention: ActorMention, sector: string): ActorMention {
+  const country = mention.actor.country!;
+  return { ...mention, place: false, actor: { ...mention.actor, id: `${country}${sector}`, code: `${country}${sector}`, type: "state" } };
+}
+
+/** The first name after a token, up to the clause's end, that a preposition introduces. */
+function obliqueAfter(tokens: Word[], index: number, mentions: ActorMention[], clause: Span): ActorMention | undefined {
+  return mentions.find((m) => {
+    if (m.place || m.start < tokens[index]!.end || m.end > clause.end) return false;
+    const at = tokenAt(tokens, m.start);
+    const lead = tokens.slice(index + 1, at).reverse().find((t) => !SKIPPABLE.test(t.pos) || OBLIQUE.test(t.text));
+    return !!lead && OBLIQUE.test(lead.text);
+  });
 }
 
 /** The clause around a token: from the last clause break before it to the next one after it. */
@@ -156,24 +288,27 @@ function modality(tokens: Word[], match: Match): { mode: CandidateEvent["mode"];
   const trigger = tokens[match.at[match.pattern.trigger]!]!;
   const clauseStart = tokens.slice(0, first).map((t) => t.text).lastIndexOf(",");
   const lead = tokens.slice(Math.max(0, clauseStart + 1), first);
+  const relative = before.some((t, k) => RELATIVE.test(t.text) && RELATIVE_MODAL.test(before[k + 1]?.text ?? ""));
+  const unrealised = /^(NOUN|PROPN)$/.test(trigger.pos) && NOT_REALISED.test(tokens[match.at[match.pattern.trigger]! - 1]?.text ?? "");
   return {
     mode: before.some((t) => PLANNED.test(t.lemma) || PLANNED.test(t.text)) ? "planned" : "asserted",
     negated: trigger.negated || before.some((t) => NEGATION.test(t.text)),
-    hypothetical: lead.some((t) => HYPOTHETICAL.test(t.text)),
+    hypothetical: lead.some((t) => HYPOTHETICAL.test(t.text)) || relative || unrealised,
   };
 }
 
 /** The date the sentence gives nearest the event's words, else none (the caller falls back to publication). */
-function dateNear(timexes: readonly Timex[], sentence: Span, trigger: Word): string | null {
-  const concrete = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end && (t.type === "date" || t.type === "time") && !/_REF$/.test(t.value) && !/^X/.test(t.value));
+function dateNear(body: string, timexes: readonly Timex[], sentence: Span, trigger: Word, notAfter: string | null): string | null {
+  // What has happened cannot carry a later date ("vowed to lift exports to $5 billion by 2030").
+  const past = (value: string) => !notAfter || !CALENDAR.test(value) || value <= notAfter || notAfter.startsWith(value);
+  // "$83.5 billion in 2011" dates the figure, not the event.
+  const figure = (t: Timex) => FIGURE_PERIOD.test(body.slice(Math.max(sentence.start, t.start - FIGURE_LOOKBACK), t.start));
+  const concrete = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end && (t.type === "date" || t.type === "time") && !/_REF$/.test(t.value) && !/^X/.test(t.value) && past(t.value) && !figure(t));
   concrete.sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start));
   return concrete[0]?.value.slice(0, 10) ?? null;
 }
 
-/**
- * Codes one sentence. `mentions` are the sentence's actor mentions; `earlier` every mention of the
- * document up to the sentence's end, for pronouns.
- */
+/** The words of one sentence, with offsets into the body. */
 export function sentenceWords(body: string, sentence: Span): Word[] {
   return wordsOf(body.slice(sentence.start, sentence.end), sentence.start);
 }
@@ -183,6 +318,10 @@ export function markObjects(tokens: Word[], mentions: ActorMention[]): void {
   for (const mention of mentions) mention.object = isObject(tokens, mention);
 }
 
+/**
+ * Codes one sentence. `mentions` are the sentence's actor mentions; `earlier` every mention of the
+ * document up to the sentence's end, for pronouns.
+ */
 export function codeSentence(
   body: string,
   sentence: Span,
@@ -191,52 +330,125 @@ export function codeSentence(
   earlier: ActorMention[],
   timexes: readonly Timex[],
   index: Map<string, CompiledPattern[]>,
+  published: string | null,
 ): CandidateEvent[] {
   const text = body.slice(sentence.start, sentence.end);
   const events: CandidateEvent[] = [];
   const used = new Set<number>();
   tokens.forEach((token, i) => {
-    const patterns = index.get(token.lemma) ?? index.get(token.text.toLowerCase());
-    if (!patterns || used.has(i)) return;
+    const patterns = formsOf(token).map((form) => index.get(form)).find(Boolean);
+    if (!patterns || used.has(i) || isModifier(tokens, i, mentions)) return;
     let best: Match | null = null;
     for (const pattern of patterns) {
       const match = matchPattern(tokens, i, pattern);
-      if (match && (!best || match.pattern.words.length > best.pattern.words.length)) best = match;
+      if (match && innerSlotsFilled(tokens, match, mentions) && (!best || better(match, best))) best = match;
     }
     if (!best) return;
+    const code = afterCues(best.pattern.code, token, text);
+    if (!code) return;
     const clause = clauseOf(tokens, i, sentence);
     const slots = best.pattern.slots.length ? best.pattern.slots : [];
     const sourceSlot = slots.find((s) => s.name === "SOURCE") ?? { name: "SOURCE" as const, after: 0 };
     const targetSlot = slots.find((s) => s.name === "TARGET") ?? { name: "TARGET" as const, after: best.pattern.words.length };
     const sources = slotFill(body, tokens, best, sourceSlot, mentions, clause, earlier);
-    let targets = slotFill(body, tokens, best, targetSlot, mentions, { start: clause.start, end: sentence.end }, earlier);
-    // "China and Russia signed three declarations": joint subjects of a cooperative act are each other's targets.
-    if (!targets.length && sources.length >= 2 && RECIPROCAL_ROOTS.test(best.pattern.code)) targets = sources;
-    if (!sources.length || !targets.length) return;
+    // "Poland and Lithuania signed two accords": joint subjects of a cooperative act with no target slot are each other's targets.
+    const reciprocal = sources.length >= 2 && RECIPROCAL_ROOTS.test(code) && !slots.some((s) => s.name === "TARGET");
+    let targets = reciprocal ? sources : slotFill(body, tokens, best, targetSlot, mentions, { start: clause.start, end: sentence.end }, earlier);
+    if (!targets.length && sources.length >= 2 && RECIPROCAL_ROOTS.test(code)) targets = sources;
+    const placeMention = mentions.find((m) => m.place && m.start >= clause.start && m.end <= clause.end);
+    // "expelled two Dutch diplomats", "freed 12 Nepali prisoners": a name inside the pattern is its target.
+    if (!targets.length) targets = mentions.filter((m) => m.start > tokens[Math.min(...best!.at)]!.start && m.end <= tokens[Math.max(...best!.at)]!.end && !sources.includes(m));
+    // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
+    const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? ""));
+    if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, PROTEST_ROOT.test(code) ? "GOV" : "CVL")];
+    // With no target, only a promise, a concession, a protest, a show of force or coercion stands alone.
+    if (!sources.length || (!targets.length && !TARGETLESS_ROOTS.test(code))) return;
     const { mode, negated, hypothetical } = modality(tokens, best);
     if (hypothetical) return;
     for (const k of best.at) used.add(k);
-    const placeMention = mentions.find((m) => m.place && m.start >= sentence.start && m.end <= sentence.end);
     events.push({
-      code: best.pattern.code,
+      code,
       pattern: best.pattern.text,
       sources,
       targets,
       trigger: token,
-      date: dateNear(timexes, sentence, token),
+      at: best.at,
+      date: dateNear(body, timexes, sentence, token, mode === "asserted" ? published : null),
       mode,
       negated,
       location: placeMention ? body.slice(placeMention.start, placeMention.end) : null,
       sentence: { start: sentence.start, end: sentence.end, text },
       strength: best.pattern.words.length,
-      nominal: /^(NOUN|PROPN)$/.test(token.pos),
+      nominal: !isVerb(tokens[Math.min(...best.at)]!),
       reach: Math.max(...targets.map((t) => t.end), tokens[Math.max(...best.at)]!.end),
     });
   });
-  return withoutObjectNouns(events);
+  return framed(tokens, mentions, longestMatches(withoutObjectNouns(tokens, events)));
 }
 
-/** "reject tough sanctions against Iran": a noun event inside a verb event's object is that verb's object, not an event of its own. */
-function withoutObjectNouns(events: CandidateEvent[]): CandidateEvent[] {
-  return events.filter((noun) => !noun.nominal || !events.some((verb) => !verb.nominal && verb.trigger.start < noun.trigger.start && noun.trigger.start < verb.reach));
+/** "oppose harsh sanctions against Cuba": a noun event inside a verb event's object is that verb's object, not an event of its own. */
+function withoutObjectNouns(tokens: Word[], events: CandidateEvent[]): CandidateEvent[] {
+  return events.filter((noun) => !noun.nominal || (!governed(tokens, Math.min(...noun.at)) && !events.some((verb) => !verb.nominal && verb.trigger.start < noun.trigger.start && noun.trigger.start < verb.reach)));
+}
+
+/** The noun phrase starting at a token is the object of a verb that does not carry it out ("oppose harsh sanctions"). */
+function governed(tokens: Word[], first: number): boolean {
+  for (let i = first - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.pos === "VERB") return !isRealising(token.lemma);
+    if (!NOUN_PHRASE.test(token.pos)) return false;
+  }
+  return false;
+}
+
+/** Of two patterns sharing a word ("agree to" and "agree to buy"), the longer one holds. */
+function longestMatches(events: CandidateEvent[]): CandidateEvent[] {
+  const kept: CandidateEvent[] = [];
+  for (const event of [...events].sort((a, b) => b.strength - a.strength)) {
+    if (!kept.some((k) => k.at.some((i) => event.at.includes(i)))) kept.push(event);
+  }
+  return events.filter((e) => kept.includes(e));
+}
+
+/** The frame word before an event's "to" ("threatened on Monday to cut"), as its token index. */
+function frameBefore(tokens: Word[], first: number): number {
+  if (tokens[first - 1]?.text.toLowerCase() !== "to") return -1;
+  for (let i = first - 2; i >= 0 && i >= first - 1 - FRAME_REACH; i--) {
+    const token = tokens[i]!;
+    // "was invited to sit", "was asked to leave": a passive frame's subject does the act.
+    if (frameOf(token.lemma) || frameOf(token.text.toLowerCase())) return tokens[i - 1]?.lemma === "be" && token.pos === "VERB" ? -1 : i;
+    if (CLAUSE_BREAK.test(token.text) || (token.pos === "VERB" && token.lemma !== "be")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Events embedded in a frame take the frame's meaning: "threatened to cut off" is a threat, "agreed
+ * to withdraw" a promise, "refused to meet" a rejection; "urged Iran to release" stays the appeal.
+ * Material cooperation announced for the future ("will provide aid") is a promise of it.
+ */
+function framed(tokens: Word[], mentions: ActorMention[], events: CandidateEvent[]): CandidateEvent[] {
+  const dropped = new Set<CandidateEvent>();
+  for (const event of events) {
+    const at = frameBefore(tokens, Math.min(...event.at));
+    if (at < 0) {
+      if (event.mode === "planned" && PROMISED_ROOTS.test(event.code)) event.code = recode("intent", event.code);
+      continue;
+    }
+    const word = tokens[at]!;
+    const kind = frameOf(word.lemma) ?? frameOf(word.text.toLowerCase())!;
+    const frame = events.find((e) => e !== event && e.at.includes(at));
+    if ((kind === "demand" || kind === "appeal") && frame) {
+      dropped.add(event);
+      continue;
+    }
+    if (frame) dropped.add(frame);
+    event.code = recode(kind, event.code);
+    event.strength += 1;
+    if (kind === "demand" || kind === "appeal") {
+      const addressee = mentions.find((m) => !m.place && m.start >= word.end && m.end <= tokens[Math.min(...event.at) - 1]!.start);
+      if (addressee) event.targets = [addressee];
+    }
+  }
+  return events.filter((e) => !dropped.has(e));
 }

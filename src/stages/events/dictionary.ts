@@ -1,7 +1,7 @@
 // The verb and noun patterns of data/events/verbs.json compiled once into matchers indexed by
 // their trigger lemma: "pay a visit to TARGET" → words [pay, a, visit, to] with a TARGET slot after "to".
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isCameoCode } from "./ontology.js";
 
@@ -18,7 +18,7 @@ export interface CompiledPattern {
   trigger: number;
   /** Each slot and the number of words before it (0: before the first word). */
   slots: { name: SlotName; after: number }[];
-  /** A one-word pattern needs its trigger used as this part of speech. */
+  /** The trigger must be used as this part of speech: a one-word noun pattern's noun, a verb pattern's leading verb. */
   pos: "VERB" | "NOUN" | null;
 }
 
@@ -44,10 +44,12 @@ export function compile(entries: readonly Entry[]): Map<string, CompiledPattern[
         else words.push(part.toLowerCase().replace(/^'s$/, "'s"));
       }
       const headWords = head.split(/\s+/);
-      const trigger = words.findIndex((w, i) => headWords.every((h, j) => words[i + j] === h));
+      const trigger = words.findIndex((_, i) => headWords.every((h, j) => words[i + j] === h));
       const at = trigger >= 0 ? trigger : words.findIndex((w) => w.length > 2);
       if (at < 0) continue;
-      const pattern: CompiledPattern = { code: entry.code, text, words, trigger: at, slots, pos: words.length === 1 ? (entry.noun ? "NOUN" : "VERB") : null };
+      // A verb pattern led by its verb needs that word used as a verb ("fear that", not "fears that ... may").
+      const pos = entry.noun ? (words.length === 1 ? "NOUN" : null) : at === 0 && trigger <= 0 ? "VERB" : null;
+      const pattern: CompiledPattern = { code: entry.code, text, words, trigger: at, slots, pos };
       const key = words[at]!;
       index.set(key, [...(index.get(key) ?? []), pattern]);
     }
@@ -55,13 +57,23 @@ export function compile(entries: readonly Entry[]): Map<string, CompiledPattern[
   return index;
 }
 
-let loaded: Map<string, CompiledPattern[]> | null = null;
+let loaded: { index: Map<string, CompiledPattern[]>; nouns: Set<string> } | null = null;
 
-export function dictionary(): Map<string, CompiledPattern[]> {
+function load(): NonNullable<typeof loaded> {
   if (!loaded) {
     const raw = JSON.parse(readFileSync(DATA_FILE, "utf8")) as Entry[] | { entries?: Entry[]; verbs?: Entry[]; nouns?: Entry[] };
     const entries = Array.isArray(raw) ? raw : [...(raw.entries ?? []), ...(raw.verbs ?? []), ...(raw.nouns ?? [])];
-    loaded = compile(entries);
+    const nouns = new Set(entries.flatMap((e) => (e.noun && !/\s/.test(e.noun) ? [e.noun.toLowerCase()] : [])));
+    loaded = { index: compile(entries), nouns };
   }
   return loaded;
+}
+
+export function dictionary(): Map<string, CompiledPattern[]> {
+  return load().index;
+}
+
+/** The one-word heads of the noun entries ("visit", "summit", "declaration"): nouns that name an event. */
+export function eventNouns(): Set<string> {
+  return load().nouns;
 }

@@ -1,10 +1,10 @@
-// events: who did what to whom, when and where — sentence-level CAMEO coding with Goldstein
-// scores and PLOVER types, one record per source and target, duplicates within the document
-// folded into one record citing every sentence. Cross-document merging is the timeline's job.
+// events: who did what to whom, when and where — CAMEO codes with Goldstein scores and PLOVER types,
+// one record per source and target, a document's duplicates folded into one record citing each sentence.
 import type { Actor, DyadEvent, EventActor, Span, Timex } from "../../doc/model.js";
 import { defineComponent } from "../../pipeline/component.js";
 import { codeSentence, markObjects, sentenceWords, type ActorMention, type CandidateEvent } from "./code-events.js";
-import { dictionary } from "./dictionary.js";
+import { dictionary, eventNouns } from "./dictionary.js";
+import { roleOf, withGroups } from "./groups.js";
 import { goldstein, ploverType } from "./ontology.js";
 
 /** Confidence of a one-word pattern; each further matched word adds CONFIDENCE_PER_WORD (calibrated by eye on the seeds). */
@@ -39,31 +39,61 @@ function actorMentions(body: string, actors: readonly Actor[]): ActorMention[] {
 
 function eventActor(mention: ActorMention): EventActor {
   const { actor } = mention;
-  return { code: actor.code ?? actor.country ?? actor.id, country: actor.country, name: actor.name, type: actor.type };
+  return { code: actor.code ?? actor.country ?? (actor.type === "organization" ? "NGO" : actor.id), country: actor.country, name: actor.name, type: actor.type };
+}
+
+/** The target of an event whose sentence names none ("Hungarians marched", "the militia disarmed"). */
+const NO_TARGET: EventActor = { code: "", country: null, name: "" };
+
+/** A side of known allegiance: a state's, or an organisation of its own (Amnesty International, the Red Cross). */
+const known = (actor: EventActor) => !!actor.country || actor.type === "organization" || actor.type === "igo";
+
+/**
+ * Two sides make a dyad when they belong to different countries, or to one country in different
+ * roles (the government and the rebels); a state acting on itself is not one.
+ */
+function isDyad(source: EventActor, target: EventActor): boolean {
+  if (!known(source)) return false;
+  if (target === NO_TARGET) return true;
+  if (!known(target)) return false;
+  if (!source.country || !target.country) return source.name !== target.name;
+  if (source.country !== target.country) return true;
+  const a = roleOf(source), b = roleOf(target);
+  return a !== b;
 }
 
 export function findEvents({ id, body, sentences, timexes, actors, published }: EventContext): DyadEvent[] {
-  const mentions = actorMentions(body, actors);
+  const all = actorMentions(body, actors);
   const index = dictionary();
   const tokenized = sentences.map((sentence) => {
     const tokens = sentenceWords(body, sentence);
-    const own = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const own = withGroups(body, tokens, all.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
     markObjects(tokens, own);
     return { sentence, tokens, own };
   });
-  const candidates: CandidateEvent[] = tokenized.flatMap(({ sentence, tokens, own }) =>
-    codeSentence(body, sentence, tokens, own, mentions.filter((m) => m.end <= sentence.end), timexes, index),
-  );
+  const mentions = tokenized.flatMap(({ own }) => own);
+  const nouns = eventNouns();
+  // "In their joint communique, ..." with no date of its own is the declaration that an event dated earlier in the document named.
+  const anchors = new Map<string, string>();
+  const candidates: CandidateEvent[] = tokenized.flatMap(({ sentence, tokens, own }) => {
+    const found = codeSentence(body, sentence, tokens, own, mentions.filter((m) => m.end <= sentence.end), timexes, index, published);
+    const named = tokens.filter((t) => /^(NOUN|PROPN)$/.test(t.pos) && nouns.has(t.lemma));
+    const dated = found.find((c) => c.date)?.date;
+    if (dated) for (const noun of named) anchors.set(noun.lemma, dated);
+    const inherited = named.map((t) => anchors.get(t.lemma)).find(Boolean) ?? null;
+    for (const candidate of found) if (!candidate.date && candidate.mode === "asserted") candidate.date = inherited;
+    return found;
+  });
   const events: DyadEvent[] = [];
   const byKey = new Map<string, DyadEvent>();
   for (const candidate of candidates) {
     if (candidate.code === GENERIC_STATEMENT) continue;
-    for (const source of candidate.sources) {
-      for (const target of candidate.targets) {
-        // An event needs two sides of known allegiance; a state acting on itself is domestic news, not a dyad.
-        if (!source.actor.country || !target.actor.country || source.actor.country === target.actor.country) continue;
-        const event = toEvent(candidate, eventActor(source), eventActor(target), published);
-        const key = [event.source.country, event.target.country, event.cameo.slice(0, 2), event.date, event.negated].join("|");
+    const targets = candidate.targets.length ? candidate.targets.map(eventActor) : [NO_TARGET];
+    for (const source of candidate.sources.map(eventActor)) {
+      for (const target of targets) {
+        if (!isDyad(source, target)) continue;
+        const event = toEvent(candidate, source, target, published);
+        const key = [event.source.country, roleOf(event.source), event.target.country, roleOf(event.target), event.cameo.slice(0, 2), event.date, event.negated].join("|");
         const twin = byKey.get(key);
         if (twin) {
           if (twin.evidence.start !== event.evidence.start && !twin.evidenceMore?.some((e) => e.start === event.evidence.start)) {

@@ -1,0 +1,98 @@
+// Group actors: a state named by name or demonym and followed by a group noun acts as one sector of
+// that state ("Chechen rebels" → RUSREB, "Peru's government" → PERGOV, "forces of Chad" → TCDMIL).
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Word } from "../../lib/words.js";
+import type { ActorMention } from "./code-events.js";
+
+const DATA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "data", "events", "groups.json");
+
+/** Words that may stand between the state and its group noun ("Israeli intelligence officials", "Rwandan Patriotic Front"). */
+const MAX_MODIFIERS = 2;
+const MODIFIER_POS = /^(ADJ|NOUN|PROPN|NUM)$/;
+const NOUN_POS = /^(NOUN|PROPN)$/;
+const COORDINATION = /^\s*(?:,|and|,\s*and)\s*$/;
+
+interface GroupData {
+  stateSectors: string[];
+  sectors: Record<string, string[]>;
+}
+
+let loaded: { sectorOf: Map<string, string>; stateSectors: Set<string> } | null = null;
+
+function data(): NonNullable<typeof loaded> {
+  if (!loaded) {
+    const raw = JSON.parse(readFileSync(DATA_FILE, "utf8")) as GroupData;
+    const sectorOf = new Map<string, string>();
+    for (const [sector, nouns] of Object.entries(raw.sectors)) for (const noun of nouns) sectorOf.set(noun, sector);
+    loaded = { sectorOf, stateSectors: new Set(raw.stateSectors) };
+  }
+  return loaded;
+}
+
+/** The CAMEO sector a noun names ("rebels" → REB), or null. */
+function sectorOf(word: Word | undefined): string | null {
+  if (!word || !NOUN_POS.test(word.pos)) return null;
+  return data().sectorOf.get(word.lemma) ?? data().sectorOf.get(word.text.toLowerCase()) ?? null;
+}
+
+/** A noun that names people acting together ("heads of state attending", "protesters marching"). */
+export function isGroupNoun(word: Word): boolean {
+  return sectorOf(word) !== null;
+}
+
+/** The role an event actor plays in its country: "state" for the state and its organs, else its sector. */
+export function roleOf(actor: { code: string; country: string | null }): string {
+  const sector = actor.country && actor.code.startsWith(actor.country) ? actor.code.slice(actor.country.length).slice(0, 3) : "";
+  return !sector || data().stateSectors.has(sector) ? "state" : sector;
+}
+
+function asGroup(mention: ActorMention, sector: string, start: number, end: number, body: string): ActorMention {
+  const country = mention.actor.country!;
+  const name = body.slice(start, end);
+  return { start, end, place: false, actor: { ...mention.actor, id: `${country}${sector}`, code: `${country}${sector}`, name, mentions: [{ start, end, text: name }] } };
+}
+
+/**
+ * The sentence's mentions with state and IGO mentions that head a group noun replaced by group
+ * mentions spanning the whole phrase. A group noun right before a person's name is that person's
+ * title ("Cuban leader Fidel Castro") and makes no group.
+ */
+export function withGroups(body: string, tokens: Word[], mentions: ActorMention[]): ActorMention[] {
+  const startsMention = (word: Word | undefined) => !!word && mentions.some((m) => m.start === word.start);
+  const inMention = (word: Word) => mentions.some((m) => word.start >= m.start && word.start < m.end);
+  const out = mentions.map((mention) => {
+    const { actor } = mention;
+    if (mention.place || !actor.country || (actor.type !== "state" && actor.type !== "igo")) return mention;
+    let i = tokens.findIndex((t) => t.start >= mention.end);
+    if (i < 0) return mention;
+    if (tokens[i]!.text === "'s" || tokens[i]!.text === "’s") i++;
+    for (let k = 0; k <= MAX_MODIFIERS && i + k < tokens.length; k++) {
+      const word = tokens[i + k]!;
+      if (inMention(word)) break;
+      const sector = sectorOf(word);
+      if (sector) {
+        let last = i + k;
+        // "rebel leaders", "government officials": a following group noun is the phrase's head.
+        while (last + 1 < tokens.length && sectorOf(tokens[last + 1]) && !inMention(tokens[last + 1]!)) last++;
+        if (startsMention(tokens[last + 1])) return mention;
+        return asGroup(mention, sector, mention.start, tokens[last]!.end, body);
+      }
+      if (!MODIFIER_POS.test(word.pos)) break;
+    }
+    // "the government of Chad", "forces of the Kenyan army"
+    const before = tokens.findLastIndex((t) => t.end <= mention.start);
+    const of = tokens[before]?.text.toLowerCase() === "the" ? before - 1 : before;
+    const sector = tokens[of]?.text.toLowerCase() === "of" ? sectorOf(tokens[of - 1]) : null;
+    return sector ? asGroup(mention, sector, tokens[of - 1]!.start, mention.end, body) : mention;
+  });
+  // "Slovak and Czech officials": a demonym coordinated with a group's state shares its noun.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const mention = out[k]!, next = out[k + 1]!;
+    const grouped = next !== mentions[k + 1] && next.start === mentions[k + 1]!.start;
+    if (mention !== mentions[k] || !grouped || mention.place || !mention.actor.country || !COORDINATION.test(body.slice(mention.end, next.start))) continue;
+    out[k] = asGroup(mention, next.actor.code!.slice(next.actor.country!.length), mention.start, mention.end, body);
+  }
+  return out;
+}
