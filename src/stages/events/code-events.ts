@@ -68,7 +68,9 @@ const PARTITIVE_HEAD = /^(NUM|NOUN|PROPN)$/;
 /** Prepositions before the place where a domestic event happens. */
 const VENUE = /^(?:in|across|throughout)$/i;
 /** Domestic roots whose target, when unnamed, is the state where they happen ("marched in Romania"). */
-const PLACE_TARGET_ROOTS = /^(?:08|14|17)/;
+const PLACE_TARGET_ROOTS = /^(?:04|08|14|17)/;
+/** Meetings, visits and attendance in a place with no named host are with that place's government. */
+const HOSTED_ROOT = /^04/;
 const PROTEST_ROOT = /^14/;
 
 export interface ActorMention extends Span {
@@ -360,7 +362,7 @@ export function codeSentence(
     if (!targets.length) targets = mentions.filter((m) => m.start > tokens[Math.min(...best!.at)]!.start && m.end <= tokens[Math.max(...best!.at)]!.end && !sources.includes(m));
     // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
     const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? ""));
-    if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, PROTEST_ROOT.test(code) ? "GOV" : "CVL")];
+    if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL")];
     // With no target, only a promise, a concession, a protest, a show of force or coercion stands alone.
     if (!sources.length || (!targets.length && !TARGETLESS_ROOTS.test(code))) return;
     const { mode, negated, hypothetical } = modality(tokens, best);
