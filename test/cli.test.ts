@@ -91,7 +91,18 @@ describe("cli", () => {
     writeFileSync(join(dir, "grain.txt"), ARTICLE.replace("Thursday", "Wednesday"));
     expect(JSON.parse(dyad(["ingest", dir, "--db", db, "--json"]).stdout)).toMatchObject({ added: 0, unchanged: 0, updated: 1 });
     const text = dyad(["ingest", dir, "--db", db]);
-    expect(text.stdout).toMatch(/added 0, unchanged 1, updated 0, skipped 0, failed 0/);
+    expect(text.stdout).toMatch(/added 0, unchanged 1, updated 0, duplicate 0, skipped 0, failed 0/);
+  });
+
+  it("cli: a near-duplicate is stored, grouped with its story and counted", () => {
+    const dir = corpus();
+    writeFileSync(join(dir, "grain-wire.txt"), ARTICLE.replace("Skip to content", "Wire copy: republished with permission").replace("Port strike ends after nine days", "Ferry fares rise again"));
+    const db = join(scratch(), "dup.db");
+    expect(JSON.parse(dyad(["ingest", dir, "--db", db, "--json", "--jobs", "1"]).stdout)).toMatchObject({ added: 2, duplicate: 1 });
+    const groups = JSON.parse(dyad(["list", "--duplicates", "--db", db, "--json"]).stdout);
+    expect(groups).toHaveLength(1);
+    expect([groups[0].root, ...groups[0].copies].sort()).toEqual(["grain", "grain-wire"]);
+    expect(JSON.parse(dyad(["show", groups[0].copies[0], "--db", db, "--json"]).stdout).duplicateOf).toBe(groups[0].root);
   });
 
   it("cli: DYAD_DB chooses the database; list and show read it", () => {

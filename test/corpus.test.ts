@@ -10,7 +10,7 @@ let counter = 0;
 function event(docId: string, date: string | null, cameo: string, source = "RUS", target = "CHN", goldstein = 1.9): StoredEvent {
   counter++;
   return {
-    id: `${docId}#e${counter}`, docId, published: "2012-06-07", url: null, date,
+    id: `${docId}#e${counter}`, docId, story: docId, published: "2012-06-07", url: null, date,
     source: { code: `${source}GOV`, country: source, name: source === "RUS" ? "Vladimir Putin" : "Hu Jintao" },
     target: { code: target, country: target, name: target === "CHN" ? "China" : "Russia" },
     cameo, goldstein, location: null, negated: false, confidence: 0.8,
@@ -102,5 +102,25 @@ describe("gdelt", () => {
     expect(value("EventRootCode")).toBe("04");
     expect(value("QuadClass")).toBe("1");
     expect(value("GoldsteinScale")).toBe("1.9");
+  });
+});
+
+describe("near-duplicates", () => {
+  it("near-duplicates: a republished story with other furniture is similar, another story is not", async () => {
+    const { minhashSignature, similarity, NEAR_DUPLICATE_SIMILARITY, bandKeys } = await import("../src/corpus/near-duplicates.js");
+    const story = [
+      "The foreign ministers of the two neighbouring states met in Vienna on Tuesday and agreed to reopen the border crossing that has been closed for three years.",
+      "Officials said customs posts would be staffed again by the end of the month, and that lorries carrying grain and timber would be the first to pass.",
+      "Local traders on both sides of the river welcomed the decision, which they said would cut the cost of a delivery by nearly half.",
+      "The crossing was shut after a quarrel over fishing quotas that neither government has fully settled, and talks on that question will resume in the spring.",
+      "A joint commission is to meet every three months to review how the reopened crossing works and to hear complaints from hauliers.",
+    ].join(" ");
+    const copy = `Updated 10:42\nShare this article\n${story}\nRead more from our partners`;
+    const other = "Parliament voted on Wednesday to raise the retirement age by two years, after a long debate in which the opposition walked out twice in protest at the timetable. ".repeat(4);
+    const [a, b, c] = [story, copy, other].map(minhashSignature);
+    expect(similarity(a!, b!)).toBeGreaterThanOrEqual(NEAR_DUPLICATE_SIMILARITY);
+    expect(similarity(a!, c!)).toBeLessThan(0.2);
+    expect(bandKeys(a!).some((k) => bandKeys(b!).includes(k))).toBe(true);
+    expect(minhashSignature(story)).toEqual(a);
   });
 });

@@ -142,13 +142,16 @@ function toEntry(cluster: Cluster, leaders: ReadonlySet<string>): TimelineEntry 
   const records = cluster.records;
   const main = mostCommon(records, (r) => `${r.source.name}|${r.target.name}|${r.cameo.slice(0, 3)}`);
   const documents = [...new Set(records.map((r) => r.docId))].sort();
+  // Copies of one wire story are cited, but count as one source.
+  const stories = new Set(records.map((r) => r.story)).size;
   const goldstein = Number((records.reduce((n, r) => n + r.goldstein, 0) / records.length).toFixed(1));
   const others = new Set(records.filter((r) => r.cameo.slice(0, 3) !== main.cameo.slice(0, 3)).map((r) => verbOf(r.cameo)));
   const title = `${main.source.name} ${verbOf(main.cameo)} ${main.target.name}${others.size ? `; also ${[...others].slice(0, 2).join(", ")}` : ""}`;
   const leader = records.some((r) => leaders.has(r.source.name) || leaders.has(r.target.name) || /GOV$/.test(r.source.code) || /GOV$/.test(r.target.code));
   const dayPrecise = records.filter((r) => intervalOf(r.date)?.precision === "day").map((r) => r.date!.slice(0, 10)).sort();
   const date = dayPrecise[0] ?? main.date ?? isoDay(cluster.interval.lo);
-  const why = records.length === 1 ? "one record" : `${records.length} records of ${documents.length} document${documents.length === 1 ? "" : "s"}: same pair, ${cluster.family} events, ${[...cluster.reasons].join("; ")}`;
+  const copies = documents.length > stories ? ` (${documents.length - stories} near-duplicate${documents.length - stories === 1 ? "" : "s"} counted once)` : "";
+  const why = records.length === 1 ? "one record" : `${records.length} records of ${documents.length} document${documents.length === 1 ? "" : "s"}${copies}: same pair, ${cluster.family} events, ${[...cluster.reasons].join("; ")}`;
   return {
     date,
     title,
@@ -156,7 +159,7 @@ function toEntry(cluster: Cluster, leaders: ReadonlySet<string>): TimelineEntry 
     goldstein,
     events: records.map((r) => r.id),
     documents,
-    significance: significanceOf(documents.length, goldstein, leader),
+    significance: significanceOf(stories, goldstein, leader),
     why,
     evidence: records.map((r) => ({ document: r.docId, event: r.id, start: r.evidence.start, end: r.evidence.end, text: r.evidence.text })),
   };

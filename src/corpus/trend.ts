@@ -11,10 +11,15 @@ export interface TrendRow {
   conflict: number;
 }
 
+/** The same event told by copies of one story counts once. */
+const onceKey = (e: StoredEvent) => [e.story, e.cameo, e.source.country, e.target.country, e.date].join("|");
+
 export function buildTrend(events: readonly StoredEvent[], by: "year" | "month"): TrendRow[] {
   const rows = new Map<string, StoredEvent[]>();
+  const seen = new Set<string>();
   for (const event of events) {
-    if (!event.date || event.negated) continue;
+    if (!event.date || event.negated || seen.has(onceKey(event))) continue;
+    seen.add(onceKey(event));
     // A year-precise event has no month: it counts in its year only.
     if (by === "month" && !/^\d{4}-\d{2}/.test(event.date)) continue;
     const period = event.date.slice(0, by === "year" ? 4 : 7);

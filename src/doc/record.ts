@@ -13,6 +13,8 @@ export interface DocRecord {
   quantities: Doc["quantities"];
   events: Doc["events"];
   contentHash: string;
+  /** The first stored document of the same story, when this one is a near-duplicate. */
+  duplicateOf?: string | null;
 }
 
 export const EMPTY_META: Meta = { title: null, outlet: null, authors: [], published: null, publishedFrom: null, language: null };

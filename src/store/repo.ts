@@ -22,6 +22,8 @@ export interface DocumentSummary {
 /** A stored event with the document it comes from. */
 export interface StoredEvent extends DyadEvent {
   docId: string;
+  /** The story the document tells: its own id, or the first stored document it is a near-duplicate of. */
+  story: string;
   published: string | null;
   url: string | null;
 }
@@ -60,11 +62,13 @@ interface EventRow {
   evidence_end: number;
   published: string | null;
   url: string | null;
+  story: string;
 }
 
 const toStoredEvent = (row: EventRow): StoredEvent => ({
   id: row.event_id,
   docId: row.doc_id,
+  story: row.story,
   published: row.published,
   url: row.url,
   date: row.date,
@@ -285,11 +289,20 @@ export class DocumentStore {
       byId: this.db.prepare<[string], { path: string | null; content_hash: string }>("SELECT path, content_hash FROM documents WHERE id = ?"),
       record: this.db.prepare<[string], { record: string }>("SELECT record FROM documents WHERE id = ?"),
       upsert: this.db.prepare(`
-        INSERT INTO documents (id, content_hash, path, url, title, outlet, published, published_from, language, record, ingested_at, updated_at)
-        VALUES (@id, @contentHash, @path, @url, @title, @outlet, @published, @publishedFrom, @language, @record, @now, @now)
+        INSERT INTO documents (id, content_hash, path, url, title, outlet, published, published_from, language, record, ingested_at, updated_at, duplicate_of, minhash)
+        VALUES (@id, @contentHash, @path, @url, @title, @outlet, @published, @publishedFrom, @language, @record, @now, @now, @duplicateOf, @minhash)
         ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, path = excluded.path, url = excluded.url,
           title = excluded.title, outlet = excluded.outlet, published = excluded.published, published_from = excluded.published_from,
-          language = excluded.language, record = excluded.record, updated_at = excluded.updated_at`),
+          language = excluded.language, record = excluded.record, updated_at = excluded.updated_at,
+          duplicate_of = excluded.duplicate_of, minhash = excluded.minhash`),
+      clearBands: this.db.prepare<[string]>("DELETE FROM document_bands WHERE doc_id = ?"),
+      insertBand: this.db.prepare<[string, string]>("INSERT OR IGNORE INTO document_bands (doc_id, band) VALUES (?, ?)"),
+      bandMatches: this.db.prepare<[string], { id: string; duplicate_of: string | null; minhash: string }>(`
+        SELECT d.id, d.duplicate_of, d.minhash FROM document_bands b JOIN documents d ON d.id = b.doc_id
+        WHERE b.band IN (SELECT value FROM json_each(?)) AND d.minhash IS NOT NULL GROUP BY d.id`),
+      duplicateGroups: this.db.prepare<[], { root: string; copies: string }>(`
+        SELECT duplicate_of AS root, group_concat(id, char(31)) AS copies FROM documents
+        WHERE duplicate_of IS NOT NULL GROUP BY duplicate_of ORDER BY duplicate_of`),
       list: this.db.prepare<[number, number], SummaryRow>(
         "SELECT id, title, outlet, published, published_from, language, path, url FROM documents ORDER BY published IS NULL, published, id LIMIT ? OFFSET ?",
       ),
@@ -369,11 +382,15 @@ export class DocumentStore {
     return { kind: "new", id: `${id.replace(/~[0-9a-f]{8}$/, "")}~${contentHash.slice(0, 8)}` };
   }
 
-  /** Stores one record in its own transaction: a document is stored whole or not at all. */
-  save(record: DocRecord): SaveOutcome {
+  /**
+   * Stores one record in its own transaction: a document is stored whole or not at all. With a
+   * MinHash signature and its band keys, the document can be found as a near-duplicate later.
+   */
+  save(record: DocRecord, fingerprint?: { signature: number[]; bands: string[] }): SaveOutcome {
     return this.db.transaction((): SaveOutcome => {
       const existing = this.statements.byId.get(record.id);
       if (existing?.content_hash === record.contentHash) return "unchanged";
+      this.statements.clearBands.run(record.id);
       this.statements.upsert.run({
         id: record.id,
         contentHash: record.contentHash,
@@ -386,7 +403,10 @@ export class DocumentStore {
         language: record.meta.language,
         record: JSON.stringify(record),
         now: new Date().toISOString(),
+        duplicateOf: record.duplicateOf ?? null,
+        minhash: fingerprint ? JSON.stringify(fingerprint.signature) : null,
       });
+      for (const band of fingerprint?.bands ?? []) this.statements.insertBand.run(record.id, band);
       this.statements.clearActors.run(record.id);
       for (const actor of record.actors) {
         this.statements.insertActor.run({ docId: record.id, actorId: actor.id, name: actor.name, type: actor.type, country: actor.country, role: actor.role ?? null, mentions: actor.mentions.length });
@@ -423,6 +443,16 @@ export class DocumentStore {
       this.statements.indexTexts.run(record.id);
       return existing ? "updated" : "added";
     })();
+  }
+
+  /** Stored documents sharing a band key with these: candidates for near-duplicates, with their signatures. */
+  bandNeighbours(bands: readonly string[]): { id: string; duplicateOf: string | null; signature: number[] }[] {
+    return this.statements.bandMatches.all(JSON.stringify(bands)).map((row) => ({ id: row.id, duplicateOf: row.duplicate_of, signature: JSON.parse(row.minhash) as number[] }));
+  }
+
+  /** Groups of near-duplicate documents: the first stored of each story and its copies. */
+  duplicateGroups(): { root: string; copies: string[] }[] {
+    return this.statements.duplicateGroups.all().map((row) => ({ root: row.root, copies: row.copies.split("\u001f").sort() }));
   }
 
   get(id: string): DocRecord | null {
@@ -520,7 +550,7 @@ export class DocumentStore {
       where.push("e.cameo LIKE @cameo");
       params.cameo = `${filter.cameo}%`;
     }
-    const sql = `SELECT e.*, d.published, d.url FROM document_events e JOIN documents d ON d.id = e.doc_id
+    const sql = `SELECT e.*, d.published, d.url, coalesce(d.duplicate_of, d.id) AS story FROM document_events e JOIN documents d ON d.id = e.doc_id
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date IS NULL, e.date, e.doc_id, e.event_id`;
     return this.db.prepare<Record<string, string>, EventRow>(sql).all(params).map(toStoredEvent);
   }

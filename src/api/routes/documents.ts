@@ -1,5 +1,6 @@
 // /api/documents: the stored documents (a filtered page, one whole record) and the upload of an
 // article, which runs the same pipeline and id placement as `dyad ingest`. Thin: the store decides.
+import { saveWithDuplicates } from "../../corpus/near-duplicates.js";
 import { Hono } from "hono";
 import type { InputFormat, RawInput } from "../../doc/model.js";
 import { toRecord } from "../../doc/record.js";
@@ -140,7 +141,7 @@ export function documentRoutes({ store, pipeline, maxBytes }: DocumentRoutesOpti
       const input: RawInput = { id: placement.id, source: { path: upload.name ?? null, url: null }, format: upload.format, bytes: upload.bytes, sidecar: null, contentHash };
       const run = runPipeline(pipeline, input);
       warnings = run.warnings;
-      outcome = store.save(toRecord(run.doc));
+      outcome = saveWithDuplicates(store, toRecord(run.doc)).outcome;
     }
     const record = store.summary(placement.id);
     if (!record) throw new InternalError(`document ${placement.id} was placed but is not stored`);

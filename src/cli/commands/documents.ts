@@ -11,10 +11,20 @@ export function registerDocuments(program: Command): void {
     .command("list")
     .description("list stored documents: id, date, outlet, title")
     .option("--limit <n>", "at most this many", (v) => Number.parseInt(v, 10), 1000)
-    .option("--offset <n>", "skip this many", (v) => Number.parseInt(v, 10), 0);
+    .option("--offset <n>", "skip this many", (v) => Number.parseInt(v, 10), 0)
+    .option("--duplicates", "list the groups of near-duplicate documents (copies of one story) instead");
   addFormatOptions(addDbOption(list), FORMATS, "text").action((options) => {
     const format = chosenFormat(options, FORMATS);
     withStore(options.db, (store) => {
+      if (options.duplicates) {
+        const groups = store.duplicateGroups();
+        if (format === "json") process.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
+        else {
+          for (const group of groups) process.stdout.write(`${group.root}\n${group.copies.map((id) => `  ≈ ${id}\n`).join("")}`);
+          process.stdout.write(`${groups.length} stor${groups.length === 1 ? "y" : "ies"} with near-duplicates\n`);
+        }
+        return;
+      }
       const rows = store.list(options.limit, options.offset);
       if (format === "json") {
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

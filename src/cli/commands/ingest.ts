@@ -3,6 +3,7 @@ import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { createAnalyser, DEFAULT_JOBS } from "../../pipeline/pool.js";
+import { saveWithDuplicates } from "../../corpus/near-duplicates.js";
 import { containerOf } from "../../stages/ingest/containers.js";
 import { expandPaths } from "../../stages/ingest/ingest.js";
 import { DocumentStore } from "../../store/repo.js";
@@ -15,6 +16,8 @@ export interface IngestSummary {
   added: number;
   unchanged: number;
   updated: number;
+  /** Added or updated documents that copy a stored story (also counted as added or updated). */
+  duplicate: number;
   /** Entries of WARC files and feeds that are no articles. */
   skipped: number;
   failed: number;
@@ -42,7 +45,7 @@ export function registerIngest(program: Command): void {
     for await (const item of expandPaths(paths)) ("reason" in item ? missing : files).push(item.path);
 
     const store = new DocumentStore(config.dbPath);
-    const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, skipped: 0, failed: 0 };
+    const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, duplicate: 0, skipped: 0, failed: 0 };
     const bars = config.interactive && !options.quiet
       ? new MultiBar({ format: "ingest {bar} {value}/{total} documents | {speed} docs/s | {eta_formatted} left", clearOnComplete: true, stream: process.stderr }, Presets.shades_classic)
       : null;
@@ -75,7 +78,11 @@ export function registerIngest(program: Command): void {
         else if (item.kind === "skipped") {
           summary.skipped++;
           if (options.verbose) report(`${item.path}: skipped: ${item.reason}`);
-        } else summary[store.save(item.record)]++;
+        } else {
+          const saved = saveWithDuplicates(store, item.record);
+          summary[saved.outcome]++;
+          if (saved.duplicateOf && saved.outcome !== "unchanged") summary.duplicate++;
+        }
       }
     } finally {
       bars?.stop();
@@ -83,7 +90,7 @@ export function registerIngest(program: Command): void {
       store.close();
     }
     if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, db: config.dbPath })}\n`);
-    else process.stdout.write(`added ${summary.added}, unchanged ${summary.unchanged}, updated ${summary.updated}, skipped ${summary.skipped}, failed ${summary.failed} (${config.dbPath})\n`);
+    else process.stdout.write(`added ${summary.added}, unchanged ${summary.unchanged}, updated ${summary.updated}, duplicate ${summary.duplicate}, skipped ${summary.skipped}, failed ${summary.failed} (${config.dbPath})\n`);
     if (summary.failed) process.exitCode = 1;
   });
 }

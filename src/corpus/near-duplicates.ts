@@ -1,0 +1,84 @@
+// Near-duplicate detection: MinHash signatures over word shingles and locality-sensitive bands,
+// so that wire copy republished with another headline or page furniture is found. Hand-written
+// because the signatures are stored and must be the same in every process (library MinHashes seed randomly).
+import type { DocRecord } from "../doc/record.js";
+import type { DocumentStore, SaveOutcome } from "../store/repo.js";
+
+/** Words per shingle: long enough that two different stories rarely share one. */
+const SHINGLE_WORDS = 5;
+/** Hash functions per signature, split into bands of rows for candidate lookup (16 × 4 finds pairs above ~0.6 similarity). */
+export const SIGNATURE_SIZE = 64;
+const ROWS_PER_BAND = 4;
+/** Estimated Jaccard similarity from which two documents are copies of one story. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.8;
+
+/** FNV-1a, 32 bits: a fast, stable string hash. */
+function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** The i-th of the fixed hash functions: a xorshift mix of the shingle's hash with a constant of i. */
+const SALTS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fnv1a(`dyad-minhash-${i}`));
+function mix(value: number, salt: number): number {
+  let x = (value ^ salt) >>> 0;
+  x ^= x << 13;
+  x >>>= 0;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  return x >>> 0;
+}
+
+export function shingles(text: string): Set<number> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+  return out;
+}
+
+export function minhashSignature(text: string): number[] {
+  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of shingles(text)) {
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const value = mix(shingle, SALTS[i]!);
+      if (value < signature[i]!) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity: the share of positions where two signatures agree. */
+export function similarity(a: readonly number[], b: readonly number[]): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/** One key per band: documents sharing a key are candidates. */
+export function bandKeys(signature: readonly number[]): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < SIGNATURE_SIZE / ROWS_PER_BAND; b++) keys.push(`${b}:${signature.slice(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND).join(".")}`);
+  return keys;
+}
+
+/**
+ * Stores a record, first marking it as a copy of the story of the most similar stored document
+ * when one is similar enough. Copies keep their own record; the story is counted once downstream.
+ */
+export function saveWithDuplicates(store: DocumentStore, record: DocRecord): { outcome: SaveOutcome; duplicateOf: string | null } {
+  const signature = minhashSignature(record.body);
+  const bands = bandKeys(signature);
+  let best: { root: string; score: number } | null = null;
+  for (const neighbour of store.bandNeighbours(bands)) {
+    if (neighbour.id === record.id) continue;
+    const score = similarity(signature, neighbour.signature);
+    if (score >= NEAR_DUPLICATE_SIMILARITY && (!best || score > best.score)) best = { root: neighbour.duplicateOf ?? neighbour.id, score };
+  }
+  const duplicateOf = best?.root ?? null;
+  const outcome = store.save({ ...record, duplicateOf }, { signature, bands });
+  return { outcome, duplicateOf };
+}
