@@ -274,9 +274,9 @@ describe("api: search", () => {
     expect(local.search("quarantine")).toEqual([]);
     expect(local.search("blockade").map((h) => h.docId)).toEqual(["drift"]);
     local.close();
-    // A database of schema 5 (before migration 006): the same rows, no index.
+    // A database of schema 5 (before migrations 006 and 007): the same rows, no index.
     const raw = new Database(path);
-    raw.exec("DROP TABLE search_fts; DROP TABLE search_texts; PRAGMA user_version = 5;");
+    raw.exec("DROP TABLE search_fts; DROP TABLE search_texts; DROP TABLE document_bands; DROP INDEX documents_duplicate_of; ALTER TABLE documents DROP COLUMN duplicate_of; ALTER TABLE documents DROP COLUMN minhash; PRAGMA user_version = 5;");
     raw.close();
     const reopened = new DocumentStore(path);
     expect(reopened.search("blockade").map((h) => h.docId)).toEqual(["drift"]);
