@@ -120,6 +120,7 @@ if (phase === "stages") {
   const stages = spawnSync(process.execPath, ["--import", "tsx", self, "stages"], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (stages.status !== 0) throw new Error(`stage timing failed:\n${stages.stderr}`);
   printStages(JSON.parse(stages.stdout) as StageRow[]);
+  (await import("./bench-merge.js")).printMergeBenchmark();
 }
 
 // The HTTP API under load (eval/load.ts), in the parent process only, after the phases above.
