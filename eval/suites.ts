@@ -67,6 +67,16 @@ function buildTimelineFile(dir: string, corpus: string, actors: string[]): strin
   return file;
 }
 
+/** A benchmark whose scorer writes its own documents ("prepare DIR") and scores the records ("score FILE"). */
+function preparedBenchmark(suite: string, scorer: string): SuiteResult {
+  const dir = workDir();
+  node(scorer, ["prepare", join(dir, "docs")]);
+  const out = join(dir, `${suite}.jsonl`);
+  extract(join(dir, "docs"), out);
+  const report = node(scorer, ["score", out]);
+  return { suite, report, metrics: parseScoreLine(report) };
+}
+
 export const suites = {
   /** The seeds as scraped: metadata, cleaning and date inference count from here. */
   seeds: () => scoreGold("seeds", join(SHARED, "corpus", "seeds"), join(SHARED, "gold", "seeds")),
@@ -82,14 +92,9 @@ export const suites = {
     return { suite: "extraction", report, metrics: parseScoreLine(report) };
   },
   /** TempEval-3 platinum: 20 news articles, 138 normalised temporal expressions. */
-  tempeval: (): SuiteResult => {
-    const dir = workDir();
-    node("tempeval3.mjs", ["prepare", join(dir, "docs")]);
-    const out = join(dir, "tempeval.jsonl");
-    extract(join(dir, "docs"), out);
-    const report = node("tempeval3.mjs", ["score", out]);
-    return { suite: "tempeval", report, metrics: parseScoreLine(report) };
-  },
+  tempeval: () => preparedBenchmark("tempeval", "tempeval3.mjs"),
+  /** PLOVER gold-standard records: 322 coded sentences of the CAMEO manual. */
+  plover: () => preparedBenchmark("plover", "plover-gsr.mjs"),
 } satisfies Record<string, () => SuiteResult>;
 
 export type SuiteName = keyof typeof suites;

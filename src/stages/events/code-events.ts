@@ -52,6 +52,8 @@ const SKIPPABLE = /^(DET|ADJ|NUM|PROPN|NOUN|PUNCT|CCONJ|ADV|PART)$/
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 /** Cooperative roots whose joint subjects act on each other ("China and Russia signed"). */
 const RECIPROCAL_ROOTS = /^0[3-6]/;
+/** Conflict roots whose joint subjects, with no other target, act against each other ("brought both sides to the brink of war"). */
+const MUTUAL_CONFLICT_ROOTS = /^(?:1[5-9]|20)/;
 /** Material cooperation announced for the future is a promise of it ("will provide aid" → 033). */
 const PROMISED_ROOTS = /^0[5-8]/;
 /** How far before "to" a frame word may stand ("threatened on Monday to", "urged the Chadian government to"). */
@@ -166,8 +168,11 @@ function innerSlotsFilled(tokens: Word[], match: Match, mentions: ActorMention[]
   });
 }
 
+/** A hyphen or a name glued to one by a hyphen ("China-Russia strategic partnership") does not lengthen a gap. */
+const isGlue = (tokens: Word[], i: number) => tokens[i]!.text === "-" || tokens[i - 1]?.text === "-";
+
 function seek(tokens: Word[], from: number, step: 1 | -1, lemma: string, maxGap: number): number {
-  for (let i = from, skipped = 0; i >= 0 && i < tokens.length && skipped <= maxGap; i += step, skipped++) {
+  for (let i = from, skipped = 0; i >= 0 && i < tokens.length && skipped <= maxGap; i += step, skipped += isGlue(tokens, i - step) ? 0 : 1) {
     const token = tokens[i]!;
     if (formsOf(token).includes(lemma)) return i;
     if (token.text === PAREN[step][0]) {
@@ -306,8 +311,26 @@ function dateNear(body: string, timexes: readonly Timex[], sentence: Span, trigg
   // "$83.5 billion in 2011" dates the figure, not the event.
   const figure = (t: Timex) => FIGURE_PERIOD.test(body.slice(Math.max(sentence.start, t.start - FIGURE_LOOKBACK), t.start));
   const concrete = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end && (t.type === "date" || t.type === "time") && !/_REF$/.test(t.value) && !/^X/.test(t.value) && past(t.value) && !figure(t));
-  concrete.sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start));
-  return concrete[0]?.value.slice(0, 10) ?? null;
+  // "... in 1996, and the partnership was upgraded ... in 2011": a date of the event's own coordinate clause comes first.
+  const segment = coordinateClause(body, sentence, trigger.start);
+  const own = concrete.filter((t) => t.start >= segment.start && t.end <= segment.end);
+  const candidates = own.length ? own : concrete;
+  candidates.sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start));
+  return candidates[0]?.value.slice(0, 10) ?? null;
+}
+
+/** Where coordinate clauses of a sentence meet: ", and", ", but", "; ". */
+const COORDINATE_BREAK = /,\s+(?:and|but|while|whereas|yet)\s+|;\s+/g;
+
+function coordinateClause(body: string, sentence: Span, at: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const match of body.slice(sentence.start, sentence.end).matchAll(COORDINATE_BREAK)) {
+    const breakAt = sentence.start + match.index;
+    if (breakAt < at) start = breakAt + match[0].length;
+    else if (breakAt < end) end = breakAt;
+  }
+  return { start, end };
 }
 
 /** The words of one sentence, with offsets into the body. */
@@ -352,11 +375,17 @@ export function codeSentence(
     const slots = best.pattern.slots.length ? best.pattern.slots : [];
     const sourceSlot = slots.find((s) => s.name === "SOURCE") ?? { name: "SOURCE" as const, after: 0 };
     const targetSlot = slots.find((s) => s.name === "TARGET") ?? { name: "TARGET" as const, after: best.pattern.words.length };
-    const sources = slotFill(body, tokens, best, sourceSlot, mentions, clause, earlier);
+    let sources = slotFill(body, tokens, best, sourceSlot, mentions, clause, earlier);
+    // "X and Y established a partnership in 1996, and the partnership was upgraded in 2011": a clause with
+    // no actor of its own continues the sentence's previous event, with its participants.
+    const previous = events.at(-1);
+    const continues = !sources.length && sourceSlot.after === 0 && previous !== undefined;
+    if (continues) sources = previous.sources;
     // "Poland and Lithuania signed two accords": joint subjects of a cooperative act with no target slot are each other's targets.
     const reciprocal = sources.length >= 2 && RECIPROCAL_ROOTS.test(code) && !slots.some((s) => s.name === "TARGET");
     let targets = reciprocal ? sources : slotFill(body, tokens, best, targetSlot, mentions, { start: clause.start, end: sentence.end }, earlier);
-    if (!targets.length && sources.length >= 2 && RECIPROCAL_ROOTS.test(code)) targets = sources;
+    if (!targets.length && sources.length >= 2 && (RECIPROCAL_ROOTS.test(code) || MUTUAL_CONFLICT_ROOTS.test(code))) targets = sources;
+    if (!targets.length && continues) targets = previous.targets;
     const placeMention = mentions.find((m) => m.place && m.start >= clause.start && m.end <= clause.end);
     // "expelled two Dutch diplomats", "freed 12 Nepali prisoners": a name inside the pattern is its target.
     if (!targets.length) targets = mentions.filter((m) => m.start > tokens[Math.min(...best!.at)]!.start && m.end <= tokens[Math.max(...best!.at)]!.end && !sources.includes(m));
