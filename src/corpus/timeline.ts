@@ -145,7 +145,7 @@ function toEntry(cluster: Cluster, leaders: ReadonlySet<string>): TimelineEntry 
   // Copies of one wire story are cited, but count as one source.
   const stories = new Set(records.map((r) => r.story)).size;
   const goldstein = Number((records.reduce((n, r) => n + r.goldstein, 0) / records.length).toFixed(1));
-  const others = new Set(records.filter((r) => r.cameo.slice(0, 3) !== main.cameo.slice(0, 3)).map((r) => verbOf(r.cameo)));
+  const others = new Set(records.filter((r) => r.cameo.slice(0, 3) !== main.cameo.slice(0, 3)).map((r) => `${verbOf(r.cameo)} ${r.target.name}`));
   const title = `${main.source.name} ${verbOf(main.cameo)} ${main.target.name}${others.size ? `; also ${[...others].slice(0, 2).join(", ")}` : ""}`;
   const leader = records.some((r) => leaders.has(r.source.name) || leaders.has(r.target.name) || /GOV$/.test(r.source.code) || /GOV$/.test(r.target.code));
   const dayPrecise = records.filter((r) => intervalOf(r.date)?.precision === "day").map((r) => r.date!.slice(0, 10)).sort();
