@@ -130,22 +130,11 @@ export interface QuantityFilter {
   actor?: string;
 }
 
-/** A stored figure with the document it comes from and the sentence that states it. */
-export interface StoredQuantity {
-  docId: string;
+/** A stored figure (a claim of its document) with the document's title and the figure's place in its record. */
+export interface StoredQuantity extends Claim {
   title: string | null;
-  published: string | null;
   /** Index of the figure in its record's `quantities`. */
   position: number;
-  text: string;
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  period: string | null;
-  kind: string;
-  about: string | null;
-  actors: string[];
-  evidence: string;
 }
 
 /** A highlighted stretch of a snippet: UTF-16 offsets into `snippet`, end exclusive. */
