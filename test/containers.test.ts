@@ -64,6 +64,19 @@ describe("containers", () => {
     expect(run.stderr).toMatch(/half\.warc\.gz.*: error: /);
   });
 
+  it("containers: a record over the size limit fails alone, without being read into memory", async () => {
+    const big = scratch();
+    const huge = `<html><body><p>${"word ".repeat(600_000)}</p></body></html>`;
+    writeFileSync(join(big, "big.warc"), await warcFile([
+      { url: "https://news.example/huge", date: "2024-01-10T08:00:00Z", body: huge },
+      { url: "https://news.example/small", date: "2024-01-10T08:00:01Z", body: ARTICLE_HTML },
+    ]));
+    const run = dyad(["extract", join(big, "big.warc"), "--max-size", "1"]);
+    expect(run.status).toBe(1);
+    expect(jsonLines(run.stdout).map((r) => r.id)).toEqual(["big#1"]);
+    expect(run.stderr).toMatch(/big\.warc record 1 \(https:\/\/news\.example\/huge\): error: too large/);
+  });
+
   it("containers: feed items with full content are documents dated by the item; summaries are skipped", () => {
     const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>
       <item><title>Embassies to reopen</title><link>https://wire.example/embassies</link><pubDate>Tue, 05 Mar 2019 10:00:00 GMT</pubDate><content:encoded><![CDATA[${LONG_ITEM}]]></content:encoded></item>

@@ -38,6 +38,11 @@ function article(id: string, path: string, format: InputFormat, bytes: Uint8Arra
   return { id, source: { path, url: hints?.url ?? null }, format, bytes, sidecar: null, contentHash: sha256(bytes), hints };
 }
 
+/** Reads past a record chunk by chunk, holding none of it: a skipped record may be huge. */
+async function drain(record: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const chunk of record) void chunk;
+}
+
 /** An uncompressed WARC ends with the blank line that closes its last record; a cut one does not. */
 async function endsWell(path: string): Promise<boolean> {
   if (/\.gz$/i.test(path)) return true;
@@ -79,26 +84,26 @@ async function* warcEntries(path: string, maxBytes: number): AsyncGenerator<Cont
       index++;
       const where = `${path} record ${index}`;
       if (record.warcType !== "response") {
-        await record.readFully();
+        await drain(record);
         continue;
       }
       const status = Number(record.httpHeaders?.statusCode ?? 0);
       const type = record.httpHeaders?.headers.get("content-type") ?? "";
       const url = record.warcTargetURI ?? undefined;
       if (status !== 200) {
-        await record.readFully();
+        await drain(record);
         yield { kind: "skipped", where: `${where} (${url ?? "no URL"})`, reason: `HTTP status ${status || "unknown"}` };
         continue;
       }
       const format: InputFormat | null = HTML_TYPES.test(type) ? "html" : TEXT_TYPES.test(type) ? "text" : null;
       if (!format || /robots\.txt$/i.test(url ?? "")) {
-        await record.readFully();
+        await drain(record);
         yield { kind: "skipped", where: `${where} (${url ?? "no URL"})`, reason: `not an article (${type || "no content type"})` };
         continue;
       }
       const length = Number(record.warcHeaders.headers.get("content-length") ?? 0);
       if (length > maxBytes) {
-        await record.readFully();
+        await drain(record);
         yield { kind: "failed", where: `${where} (${url})`, reason: `too large (${(length / 1024 / 1024).toFixed(1)} MB)` };
         continue;
       }
