@@ -1,10 +1,8 @@
-// The shapes the JSON API sends (shared/FORMAT.md records and the corpus views over them).
-// Types only: nothing here checks that the server kept its word.
-
-export interface Span {
-  start: number;
-  end: number;
-}
+// The shapes the JSON API sends. The document model is the server's own (src/doc, imported as
+// types only: nothing of it is bundled); the corpus views below are still written out by hand.
+export type { Actor, DyadEvent, EventActor, Quantity, Quote, Span, Timex } from "../../src/doc/model.js";
+export type { DocRecord } from "../../src/doc/record.js";
+import type { DyadEvent, Span } from "../../src/doc/model.js";
 
 export interface DocumentSummary {
   id: string;
@@ -22,86 +20,10 @@ export interface DocumentPage {
   items: DocumentSummary[];
 }
 
-export interface Timex extends Span {
-  text: string;
-  type: string;
-  value: string | null;
-}
-
-export interface Actor {
-  id: string;
-  name: string;
-  type: string;
-  country: string | null;
-  role?: string | null;
-  mentions: (Span & { text: string })[];
-}
-
-export interface Quote extends Span {
-  text: string;
-  direct: boolean;
-  speaker: { name: string | null; actor: string | null; description: string | null } | null;
-}
-
-export interface Quantity extends Span {
-  text: string;
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  period: string | null;
-  kind: string;
-  about: string | null;
-  actors: string[];
-}
-
-export interface EventActor {
-  code: string;
-  country: string | null;
-  name: string;
-}
-
-export interface DyadEvent {
-  id: string;
-  date: string | null;
-  source: EventActor;
-  target: EventActor;
-  cameo: string;
-  plover?: string;
-  goldstein: number;
-  location: string | null;
-  negated: boolean;
-  mode?: string;
-  evidence: Span & { text: string };
-  evidenceMore?: (Span & { text: string })[];
-  confidence: number;
-}
-
 export interface StoredEvent extends DyadEvent {
   docId: string;
   published: string | null;
   url: string | null;
-}
-
-export interface DocRecord {
-  id: string;
-  source: { path: string | null; url: string | null };
-  meta: {
-    title: string | null;
-    outlet: string | null;
-    authors: string[];
-    published: string | null;
-    publishedFrom: string | null;
-    publishedConfidence?: number;
-    language: string | null;
-    url?: string | null;
-    [field: string]: unknown;
-  };
-  body: string;
-  timexes: Timex[];
-  actors: Actor[];
-  quotes: Quote[];
-  quantities: Quantity[];
-  events: DyadEvent[];
 }
 
 export interface ActorSummary {

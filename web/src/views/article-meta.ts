@@ -30,8 +30,6 @@ function provenance(record: DocRecord, field: string): string {
     const from = meta.publishedFrom ?? "not found";
     return typeof meta.publishedConfidence === "number" ? `${from}, confidence ${meta.publishedConfidence}` : from;
   }
-  const from = meta[`${field}From`];
-  if (typeof from === "string") return from;
   if (field === "url" && !meta.url && record.source?.url) return "source";
   return meta.publishedFrom === "sidecar" ? "sidecar or extracted" : "extracted";
 }
