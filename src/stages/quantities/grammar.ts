@@ -11,6 +11,10 @@ export interface Figure {
   unit: string;
   qualifier: string | null;
   rule: "money" | "percent" | "physical" | "ratio" | "count";
+  /** What the written number was multiplied by (scale word and unit factor: "$5 billion" → 1e9). */
+  multiplier: number;
+  /** A scale word was written with the number itself. */
+  scaled: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -111,6 +115,8 @@ export function findFigures(sentence: string, offset = 0): Figure[] {
         unit: unit.unit,
         qualifier: qualifier ? QUALIFIERS[qualifier.groups!.q!.toLowerCase()]! : null,
         rule,
+        multiplier: s1 * unit.factor,
+        scaled: groups.s1 !== undefined,
       });
     }
   }
@@ -125,19 +131,13 @@ function joinBetweenRanges(sentence: string, offset: number, figures: Figure[]):
     const between = low && /(?:^|\s)between\s+$/iu.test(sentence.slice(0, low.start - offset));
     if (low && between && low.unit === figure.unit && low.valueMax === null && /^\s+and\s+$/u.test(sentence.slice(low.end - offset, figure.start - offset))) {
       // The high end's scale word counts for the low end when the low end has none ("$3 and $5 billion").
-      const lowText = sentence.slice(low.start - offset, low.end - offset);
-      const unscaled = !new RegExp(SCALE, "iu").test(lowText) && figure.value >= 1000 * low.value;
-      joined[joined.length - 1] = { ...low, end: figure.end, value: unscaled ? low.value * (figure.value / toNumber(highNumber(sentence, figure, offset))) : low.value, valueMax: figure.value };
+      const unscaled = !low.scaled && figure.value >= 1000 * low.value;
+      joined[joined.length - 1] = { ...low, end: figure.end, value: unscaled ? low.value * figure.multiplier : low.value, valueMax: figure.value };
       continue;
     }
     joined.push(figure);
   }
   return joined;
-}
-
-/** The bare number of a figure ("5" of "$5 billion USD"). */
-function highNumber(sentence: string, figure: Figure, offset: number): string {
-  return new RegExp(DIGITS).exec(sentence.slice(figure.start - offset, figure.end - offset))?.[0] ?? "1";
 }
 
 /** Where figures overlap, the more specific rule wins ("8 percent of its" is a percentage, not a count). */

@@ -48,7 +48,7 @@ export function findQuantities({ body, sentences, timexes, actors }: QuantityCon
     const own = actorsIn(sentence, actors);
     const states = own.length || !previous ? own : actorsIn(previous, actors);
     for (const figure of figures) {
-      const about = ownLabel(body, figure) ?? aboutOf(body, sentence, figure) ?? (previous ? aboutOf(body, previous, { ...figure, start: previous.end, end: previous.end }) : null);
+      const about = ownLabel(body, figure) ?? aboutOf(body, sentence, figure) ?? (previous ? aboutOf(body, previous, { start: previous.end, end: previous.end }) : null);
       quantities.push({
         text: body.slice(figure.start, figure.end),
         start: figure.start,
@@ -96,7 +96,7 @@ function kindOf(body: string, sentence: Span, figure: Figure): QuantityKind {
 const AFTER_PENALTY = 1000;
 
 /** The nearest measure word of the sentence: "N units of X" first, then before the figure, then after it. */
-function aboutOf(body: string, sentence: Span, figure: Figure): string | null {
+function aboutOf(body: string, sentence: Span, figure: Span): string | null {
   const before = body.slice(sentence.start, figure.start);
   const after = body.slice(figure.end, sentence.end);
   const penalty = MEASURED_AFTER.test(after) ? -AFTER_PENALTY : AFTER_PENALTY;
