@@ -2,7 +2,6 @@
 // benchmark and scores it with the shared scorer in ../shared/eval. Runs programs; judges nothing.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -98,7 +97,3 @@ export const suites = {
 } satisfies Record<string, () => SuiteResult>;
 
 export type SuiteName = keyof typeof suites;
-
-export function tmpFile(name: string): string {
-  return join(mkdtempSync(join(tmpdir(), "dyad-")), name);
-}

@@ -2,10 +2,10 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { ROOT } from "../eval/suites.js";
 
-export const ROOT = resolve(import.meta.dirname, "..");
-export const SHARED = resolve(ROOT, "..", "shared");
+export { ROOT, SHARED } from "../eval/suites.js";
 const CLI = join(ROOT, "dist", "cli", "main.js");
 
 export interface CliRun {

@@ -30,7 +30,7 @@ export function chooseTitle(clues: readonly MetaClue[], outlet: string | null): 
     return headerTitle.value;
   }
   const best = byTrust(TITLE_KEYS, titles)[0];
-  return best ? stripSiteName(best.value, outlet) : null;
+  return best ? splitSiteName(best.value, outlet).headline : null;
 }
 
 const TITLE_SEPARATOR = /\s+[|–—·»]\s+|\s+-\s+/;
@@ -50,10 +50,6 @@ function splitSiteName(title: string, outlet: string | null): { headline: string
   if (parts.length !== 2) return { headline: title.trim(), site: null };
   const [longer, shorter] = wordCount(parts[0]!) >= wordCount(parts[1]!) ? [parts[0]!, parts[1]!] : [parts[1]!, parts[0]!];
   return wordCount(longer) > wordCount(shorter) ? { headline: longer, site: shorter } : { headline: title.trim(), site: null };
-}
-
-function stripSiteName(title: string, outlet: string | null): string {
-  return splitSiteName(title, outlet).headline;
 }
 
 export function chooseOutlet(clues: readonly MetaClue[], url: string | null): string | null {
