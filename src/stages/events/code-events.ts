@@ -19,9 +19,10 @@ const RELATIVE_MODAL = /^(?:would|could|might|may|will)$/i;
 /** A noun event so qualified has not happened ("the proposed deal", "a possible summit"). */
 const NOT_REALISED = /^(?:proposed|planned|possible|potential|prospective|stalled|mooted|hypothetical|would-be|future)$/i;
 /** Roots an event may have with no target: promises, concessions, threats, protest, force posture, coercion, bombings and mass violence. */
-const TARGETLESS_ROOTS = /^(?:03|08|13|14|15|17|18|20)/;
+export const TARGETLESS_ROOTS = /^(?:03|08|13|14|15|17|18|20)/;
 const NEGATION = /^(?:not|n't|never|no)$/i;
 const CLAUSE_BREAK = /^[;:()]$/;
+const CLAUSE_BOUNDARY = /^[;:]$/;
 const APOSTROPHE = /[’‘`]/g;
 const PARTICIPLE = /ing$/i;
 const ARTICLE = /^(?:a|an|the)$/;
@@ -50,8 +51,14 @@ const OBJECT_LEAD = /^(VERB|ADP)$/;
 const CLAUSE_OPENERS = /^(?:as|while|when|whereas|after|before|since|because|although|though|once|until|if|unless|whether|that)$/i;
 const SKIPPABLE = /^(DET|ADJ|NUM|PROPN|NOUN|PUNCT|CCONJ|ADV|PART)$/
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
-/** Cooperative roots whose joint subjects act on each other ("China and Russia signed"). */
-const RECIPROCAL_ROOTS = /^0[3-6]/;
+/**
+ * Cooperative roots whose joint subjects act on each other ("China and Russia signed", "met", "agreed").
+ * Praise and support are not mutual unless the sentence says so ("supported each other").
+ */
+const RECIPROCAL_ROOTS = /^(?:0[346]|05[07])/;
+const MUTUAL_OBJECT = /^\s+(?:each\s+other|one\s+another)\b/i;
+/** Auxiliaries of the passive voice ("was allowed", "have been indicted", "got arrested"). */
+const PASSIVE_AUXILIARY = /^(?:be|get)$/;
 /** Conflict roots whose joint subjects, with no other target, act against each other ("brought both sides to the brink of war"). */
 const MUTUAL_CONFLICT_ROOTS = /^(?:1[5-9]|20)/;
 /** Material cooperation announced for the future is a promise of it ("will provide aid" → 033). */
@@ -194,8 +201,18 @@ function coordinated(mentions: ActorMention[], seed: ActorMention, body: string)
   for (let i = at - 1; i >= 0 && joins(sorted[i]!, sorted[i + 1]!); i--) group.unshift(sorted[i]!);
   for (let i = at + 1; i < sorted.length && joins(sorted[i - 1]!, sorted[i]!); i++) group.push(sorted[i]!);
   // Commas alone make an apposition ("to calm Ankara, Macron, ..."), not a list: a list ends in "and".
-  const listed = group.some((m, k) => k > 0 && (m.start === group[k - 1]!.start || CONJUNCTION.test(body.slice(group[k - 1]!.end, m.start))));
-  return listed ? group : [seed];
+  const conjoined = (k: number) => group[k]!.start === group[k - 1]!.start || CONJUNCTION.test(body.slice(group[k - 1]!.end, group[k]!.start));
+  // "the US and NATO, the China-Russia declaration": after its "and", a comma ends the list.
+  let from = 0, to = group.length;
+  for (let k = 1, closed = false; k < group.length; k++) {
+    if (conjoined(k)) closed = true;
+    else if (closed) {
+      if (k <= group.indexOf(seed)) { from = k; closed = false; }
+      else { to = k; break; }
+    }
+  }
+  const list = group.slice(from, to);
+  return list.some((_, k) => k > 0 && conjoined(from + k)) ? list : [seed];
 }
 
 /** The token index where a mention starts. */
@@ -260,6 +277,28 @@ function slotFill(body: string, tokens: Word[], match: Match, slot: { name: Slot
   return nearest ? coordinated(mentions.filter((m) => m.start >= previous.end && m.end <= clause.end), nearest, body) : [];
 }
 
+/** A pattern led by its verb, used in the passive voice: a form of "be" or "get" before a past participle. */
+function isPassive(tokens: Word[], match: Match): boolean {
+  const first = Math.min(...match.at);
+  if (first !== match.at[match.pattern.trigger] || match.pattern.pos !== "VERB") return false;
+  const verb = tokens[first]!;
+  if (verb.text.toLowerCase() === verb.lemma || /ing$/i.test(verb.text)) return false;
+  for (let i = first - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (PASSIVE_AUXILIARY.test(token.lemma)) return true;
+    if (!/^(ADV|PART)$/.test(token.pos)) return false;
+  }
+  return false;
+}
+
+/** The agent of a passive verb: the name after "by" in its clause ("was indicted by the tribunal"). */
+function agentOf(tokens: Word[], verb: number, mentions: ActorMention[], clause: Span, body: string): ActorMention[] {
+  const by = tokens.findIndex((t, k) => k > verb && t.start < clause.end && t.text.toLowerCase() === "by");
+  if (by < 0) return [];
+  const agent = mentions.find((m) => !m.place && m.start >= tokens[by]!.end && m.end <= clause.end && tokens.slice(by + 1, tokenAt(tokens, m.start)).every((t) => NOUN_PHRASE.test(t.pos)));
+  return agent ? coordinated(mentions, agent, body) : [];
+}
+
 /** No infinitive, clause, auxiliary or preposition but "of" stands between a verb and its object ("condemned the manoeuvres of X", not "helped to build ... to X"). */
 function isDirect(tokens: Word[], verb: number, mention: ActorMention): boolean {
   return tokens.slice(verb + 1, tokenAt(tokens, mention.start)).every((t) => t.text.toLowerCase() === "of" || (!NOT_DIRECT.test(t.pos) && !OBJECT_END.test(t.text)));
@@ -281,11 +320,31 @@ function obliqueAfter(tokens: Word[], index: number, mentions: ActorMention[], c
   });
 }
 
-/** The clause around a token: from the last clause break before it to the next one after it. */
+/**
+ * The name in a prepositional phrase right after a verb's object ("rejected calls by Belarus's rulers",
+ * "suspended aid deliveries in Baghdad"), not one of the sources; a place stands for its state.
+ */
+function nameAfterObject(tokens: Word[], index: number, mentions: ActorMention[], clause: Span, sources: ActorMention[]): ActorMention[] {
+  const next = mentions.find((m) => m.start >= tokens[index]!.end && m.end <= clause.end && !sources.some((s) => s.actor.id === m.actor.id));
+  if (!next) return [];
+  const between = tokens.slice(index + 1, tokenAt(tokens, next.start));
+  const prepositions = between.filter((t) => t.pos === "ADP");
+  const objectFirst = between.findIndex((t) => /^(NOUN|PROPN)$/.test(t.pos));
+  const preposition = between.findIndex((t) => t.pos === "ADP");
+  if (prepositions.length !== 1 || !PREPOSITION.test(prepositions[0]!.text) || objectFirst < 0 || objectFirst > preposition) return [];
+  if (!between.every((t) => t.pos === "ADP" || NOUN_PHRASE.test(t.pos) || t.pos === "ADV" || t.pos === "PRON")) return [];
+  if (!next.place) return [next];
+  return next.actor.country ? [{ ...next, place: false, actor: { ...next.actor, id: next.actor.country, code: next.actor.country, type: "state" } }] : [];
+}
+
+/**
+ * The clause around a token: from the last semicolon or colon before it to the next one after it.
+ * A parenthesis stays inside ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed").
+ */
 function clauseOf(tokens: Word[], index: number, sentence: Span): Span {
   let start = sentence.start, end = sentence.end;
-  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BREAK.test(tokens[i]!.text)) { start = tokens[i]!.end; break; }
-  for (let i = index + 1; i < tokens.length; i++) if (CLAUSE_BREAK.test(tokens[i]!.text)) { end = tokens[i]!.start; break; }
+  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BOUNDARY.test(tokens[i]!.text)) { start = tokens[i]!.end; break; }
+  for (let i = index + 1; i < tokens.length; i++) if (CLAUSE_BOUNDARY.test(tokens[i]!.text)) { end = tokens[i]!.start; break; }
   return { start, end };
 }
 
@@ -376,14 +435,23 @@ export function codeSentence(
     const sourceSlot = slots.find((s) => s.name === "SOURCE") ?? { name: "SOURCE" as const, after: 0 };
     const targetSlot = slots.find((s) => s.name === "TARGET") ?? { name: "TARGET" as const, after: best.pattern.words.length };
     let sources = slotFill(body, tokens, best, sourceSlot, mentions, clause, earlier);
+    // "Kabul was allowed to attend", "the minister was indicted by the court": the subject undergoes the act.
+    const passive = !best.pattern.slots.some((s) => s.name === "SOURCE") && isPassive(tokens, best);
+    let undergoer: ActorMention[] = [];
+    if (passive) {
+      undergoer = sources;
+      sources = agentOf(tokens, i, mentions, clause, body);
+      if (!sources.length) return;
+    }
     // "X and Y established a partnership in 1996, and the partnership was upgraded in 2011": a clause with
     // no actor of its own continues the sentence's previous event, with its participants.
     const previous = events.at(-1);
     const continues = !sources.length && sourceSlot.after === 0 && previous !== undefined;
     if (continues) sources = previous.sources;
     // "Poland and Lithuania signed two accords": joint subjects of a cooperative act with no target slot are each other's targets.
-    const reciprocal = sources.length >= 2 && RECIPROCAL_ROOTS.test(code) && !slots.some((s) => s.name === "TARGET");
-    let targets = reciprocal ? sources : slotFill(body, tokens, best, targetSlot, mentions, { start: clause.start, end: sentence.end }, earlier);
+    const mutual = MUTUAL_OBJECT.test(body.slice(tokens[Math.max(...best.at)]!.end, clause.end));
+    const reciprocal = sources.length >= 2 && (RECIPROCAL_ROOTS.test(code) || mutual) && !slots.some((s) => s.name === "TARGET");
+    let targets = passive ? undergoer : reciprocal ? sources : slotFill(body, tokens, best, targetSlot, mentions, { start: clause.start, end: sentence.end }, earlier);
     if (!targets.length && sources.length >= 2 && (RECIPROCAL_ROOTS.test(code) || MUTUAL_CONFLICT_ROOTS.test(code))) targets = sources;
     if (!targets.length && continues) targets = previous.targets;
     const placeMention = mentions.find((m) => m.place && m.start >= clause.start && m.end <= clause.end);
@@ -392,6 +460,8 @@ export function codeSentence(
     // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
     const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? ""));
     if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL")];
+    // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
+    if (!targets.length && !TARGETLESS_ROOTS.test(code) && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);
     // With no target, only a promise, a concession, a protest, a show of force or coercion stands alone.
     if (!sources.length || (!targets.length && !TARGETLESS_ROOTS.test(code))) return;
     const { mode, negated, hypothetical } = modality(tokens, best);
@@ -453,6 +523,13 @@ function frameBefore(tokens: Word[], first: number): number {
   return -1;
 }
 
+/** "under (increasing) pressure": the frame word is the object of "under". */
+function underPressure(tokens: Word[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (/^(ADJ|ADV|DET)$/.test(tokens[i]!.pos) || PARTICIPLE.test(tokens[i]!.text))) i--;
+  return tokens[i]?.text.toLowerCase() === "under";
+}
+
 /**
  * Events embedded in a frame take the frame's meaning: "threatened to cut off" is a threat, "agreed
  * to withdraw" a promise, "refused to meet" a rejection; "urged Iran to release" stays the appeal.
@@ -469,6 +546,11 @@ function framed(tokens: Word[], mentions: ActorMention[], events: CandidateEvent
     const word = tokens[at]!;
     const kind = frameOf(word.lemma) ?? frameOf(word.text.toLowerCase())!;
     const frame = events.find((e) => e !== event && e.at.includes(at));
+    // "came under pressure to support": others press; the embedded act is neither done nor demanded by the subject.
+    if (underPressure(tokens, at)) {
+      dropped.add(event);
+      continue;
+    }
     if ((kind === "demand" || kind === "appeal") && frame) {
       dropped.add(event);
       continue;

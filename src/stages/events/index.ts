@@ -2,7 +2,7 @@
 // one record per source and target, a document's duplicates folded into one record citing each sentence.
 import type { Actor, DyadEvent, EventActor, Span, Timex } from "../../doc/model.js";
 import { defineComponent } from "../../pipeline/component.js";
-import { codeSentence, markObjects, sentenceWords, type ActorMention, type CandidateEvent } from "./code-events.js";
+import { codeSentence, markObjects, sentenceWords, TARGETLESS_ROOTS, type ActorMention, type CandidateEvent } from "./code-events.js";
 import { dictionary, eventNouns } from "./dictionary.js";
 import { roleOf, withGroups } from "./groups.js";
 import { goldstein, ploverType } from "./ontology.js";
@@ -88,8 +88,11 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
   const byKey = new Map<string, DyadEvent>();
   for (const candidate of candidates) {
     if (candidate.code === GENERIC_STATEMENT) continue;
-    const targets = candidate.targets.length ? candidate.targets.map(eventActor) : [NO_TARGET];
+    const named = candidate.targets.map(eventActor);
     for (const source of candidate.sources.map(eventActor)) {
+      // "Kyrgyzstan's president agreed to resign": an act that needs no target stands alone when its named target is its own side.
+      const dyads = named.filter((target) => isDyad(source, target));
+      const targets = dyads.length ? dyads : !named.length || TARGETLESS_ROOTS.test(candidate.code) ? [NO_TARGET] : [];
       for (const target of targets) {
         if (!isDyad(source, target)) continue;
         const event = toEvent(candidate, source, target, published);

@@ -101,7 +101,7 @@ function leadingDescription(body: string, tokens: Token[], titleIndex: number): 
 
 /**
  * Surnames alone ("Lam said", "Mr. Xi"): of a person named in full earlier in the document, or
- * of a head of state or government in office on the date, when the surname is distinctive.
+ * of a head of state or government (see `leadersInOffice`), when the surname is distinctive.
  */
 export function findSurnames(body: string, sentences: readonly SentenceTokens[], known: readonly Candidate[], date: string | null): Candidate[] {
   const bySurname = new Map<string, Candidate["target"]>();
@@ -125,15 +125,18 @@ export function findSurnames(body: string, sentences: readonly SentenceTokens[],
 const MIN_BARE_SURNAME_LENGTH = 4;
 const BARE_SURNAME_OFFICES = new Set(["president", "prime-minister", "chancellor", "monarch", "supreme-leader", "premier"]);
 
+/**
+ * Heads of state and government whose surname alone names them: those in office on the date, or,
+ * in an undated document, any who ever held such an office and share the surname with no other.
+ */
 function leadersInOffice(date: string | null): Map<string, Candidate["target"]> {
   const leaders = new Map<string, Candidate["target"]>();
-  if (!date) return leaders;
-  const day = date.slice(0, 10).padEnd(10, "-01").slice(0, 10);
+  const day = date ? date.slice(0, 10).padEnd(10, "-01").slice(0, 10) : null;
   const taken = new Set<string>();
   for (const person of knowledgeBase().persons) {
     const surname = person.surname ?? lastWord(person.name);
     if (surname.length < MIN_BARE_SURNAME_LENGTH) continue;
-    const inOffice = person.terms.some((t) => BARE_SURNAME_OFFICES.has(t.office) && t.start <= day && (t.end === null || day <= t.end));
+    const inOffice = person.terms.some((t) => BARE_SURNAME_OFFICES.has(t.office) && (!day || (t.start <= day && (t.end === null || day <= t.end))));
     if (!inOffice) continue;
     if (leaders.has(surname)) taken.add(surname);
     leaders.set(surname, { type: "kb", ref: { type: "person", entry: person, kind: "name" } });
