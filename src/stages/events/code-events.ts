@@ -20,6 +20,8 @@ const RELATIVE_MODAL = /^(?:would|could|might|may|will)$/i;
 const NOT_REALISED = /^(?:proposed|planned|possible|potential|prospective|stalled|mooted|hypothetical|would-be|future)$/i;
 /** Roots an event may have with no target: promises, concessions, threats, protest, force posture, coercion, bombings and mass violence. */
 export const TARGETLESS_ROOTS = /^(?:03|08|13|14|15|17|18|20)/;
+/** Violence, recorded with its victims even when the sentence does not say who did it. */
+const UNKNOWN_PERPETRATOR_ROOTS = /^(?:18|19|20)/;
 const NEGATION = /^(?:not|n't|never|no)$/i;
 const CLAUSE_BREAK = /^[;:()]$/;
 const CLAUSE_BOUNDARY = /^[;:]$/;
@@ -61,8 +63,11 @@ const MUTUAL_OBJECT = /^\s+(?:each\s+other|one\s+another)\b/i;
 const PASSIVE_AUXILIARY = /^(?:be|get)$/;
 /** Conflict roots whose joint subjects, with no other target, act against each other ("brought both sides to the brink of war"). */
 const MUTUAL_CONFLICT_ROOTS = /^(?:1[5-9]|20)/;
-/** Material cooperation announced for the future is a promise of it ("will provide aid" → 033). */
-const PROMISED_ROOTS = /^0[5-8]/;
+/**
+ * Acts announced for the future are promises or threats of them: "will provide aid" → 033, "would
+ * boycott" → 1312. Meetings and visits keep their code as planned; shows of force are often routine (drills).
+ */
+const PROMISED_ROOTS = /^(?:0[5-8]|14|1[6-9]|20)/;
 /** How far before "to" a frame word may stand ("threatened on Monday to", "urged the Chadian government to"). */
 const FRAME_REACH = 6;
 /** Prepositions that make a later name the oblique target of an event ("buy jets worth $8 billion from France"). */
@@ -138,8 +143,9 @@ function matchPattern(tokens: Word[], index: number, pattern: CompiledPattern): 
   at[pattern.trigger] = index;
   const gapAfter = (w: number) => (pattern.slots.some((s) => s.after === w + 1 && w + 1 < pattern.words.length) ? MAX_SLOT_GAP : MAX_GAP);
   // An article of the pattern may be missing or another in the text ("lift the curfew" ~ "lifted a night curfew").
+  // An article stands right after the word before it, or is missing: it never reaches into a later phrase.
   for (let w = pattern.trigger + 1; w < pattern.words.length; w++) {
-    const found = seek(tokens, at[w - 1]! + 1, 1, pattern.words[w]!, gapAfter(w - 1));
+    const found = seek(tokens, at[w - 1]! + 1, 1, pattern.words[w]!, ARTICLE.test(pattern.words[w]!) ? 0 : gapAfter(w - 1));
     if (found < 0 && !ARTICLE.test(pattern.words[w]!)) return null;
     at[w] = found < 0 ? at[w - 1]! : found;
   }
@@ -441,12 +447,12 @@ export function codeSentence(
     if (passive) {
       undergoer = sources;
       sources = agentOf(tokens, i, mentions, clause, body);
-      if (!sources.length) return;
+      if (!sources.length && !UNKNOWN_PERPETRATOR_ROOTS.test(code)) return;
     }
     // "X and Y established a partnership in 1996, and the partnership was upgraded in 2011": a clause with
     // no actor of its own continues the sentence's previous event, with its participants.
     const previous = events.at(-1);
-    const continues = !sources.length && sourceSlot.after === 0 && previous !== undefined;
+    const continues = !sources.length && !passive && sourceSlot.after === 0 && previous !== undefined;
     if (continues) sources = previous.sources;
     // "Poland and Lithuania signed two accords": joint subjects of a cooperative act with no target slot are each other's targets.
     const mutual = MUTUAL_OBJECT.test(body.slice(tokens[Math.max(...best.at)]!.end, clause.end));
@@ -463,7 +469,9 @@ export function codeSentence(
     // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
     if (!targets.length && !TARGETLESS_ROOTS.test(code) && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);
     // With no target, only a promise, a concession, a protest, a show of force or coercion stands alone.
-    if (!sources.length || (!targets.length && !TARGETLESS_ROOTS.test(code))) return;
+    // "three civilians were killed in a car bombing": violence is recorded against its victims when no one claims it.
+    if (!sources.length && !(UNKNOWN_PERPETRATOR_ROOTS.test(code) && targets.length)) return;
+    if (!targets.length && !TARGETLESS_ROOTS.test(code)) return;
     const { mode, negated, hypothetical } = modality(tokens, best);
     if (hypothetical) return;
     for (const k of best.at) used.add(k);

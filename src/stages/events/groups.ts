@@ -34,7 +34,10 @@ function data(): NonNullable<typeof loaded> {
 /** The CAMEO sector a noun names ("rebels" → REB), or null. */
 function sectorOf(word: Word | undefined): string | null {
   if (!word || !NOUN_POS.test(word.pos)) return null;
-  return data().sectorOf.get(word.lemma) ?? data().sectorOf.get(word.text.toLowerCase()) ?? null;
+  const text = word.text.toLowerCase();
+  // The tagger leaves a capitalised plural unlemmatised ("Demonstrators in Baghdad").
+  const singular = text.replace(/ies$/, "y").replace(/s$/, "");
+  return data().sectorOf.get(word.lemma) ?? data().sectorOf.get(text) ?? data().sectorOf.get(singular) ?? null;
 }
 
 /** A noun that names people acting together ("heads of state attending", "protesters marching"). */
@@ -64,7 +67,8 @@ export function withGroups(body: string, tokens: Word[], mentions: ActorMention[
   const inMention = (word: Word) => mentions.some((m) => word.start >= m.start && word.start < m.end);
   const out = mentions.map((mention) => {
     const { actor } = mention;
-    if (mention.place || !actor.country || (actor.type !== "state" && actor.type !== "igo")) return mention;
+    if (mention.place) return mention;
+    if (!actor.country || (actor.type !== "state" && actor.type !== "igo")) return mention;
     let i = tokens.findIndex((t) => t.start >= mention.end);
     if (i < 0) return mention;
     if (tokens[i]!.text === "'s" || tokens[i]!.text === "’s") i++;
@@ -87,6 +91,19 @@ export function withGroups(body: string, tokens: Word[], mentions: ActorMention[
     const sector = tokens[of]?.text.toLowerCase() === "of" ? sectorOf(tokens[of - 1]) : null;
     return sector ? asGroup(mention, sector, tokens[of - 1]!.start, mention.end, body) : mention;
   });
+  // "demonstrators in Baghdad", "rebels in the Ivory Coast": society belongs where it is; troops and
+  // officials in a country are often another's, and "withdrew troops from Armenia" names where they left.
+  for (let k = 0; k < out.length; k++) {
+    const mention = out[k]!;
+    if (mention !== mentions[k] || !mention.actor.country || !(mention.place || mention.actor.type === "state")) continue;
+    const before = tokens.findLastIndex((t) => t.end <= mention.start);
+    const at = tokens[before]?.text.toLowerCase() === "the" ? before - 1 : before;
+    const preposition = tokens[at]?.text.toLowerCase();
+    const noun = tokens[at - 1];
+    const sector = preposition === "in" ? sectorOf(noun) : null;
+    if (!sector || !noun || data().stateSectors.has(sector) || out.some((m) => noun.start >= m.start && noun.start < m.end)) continue;
+    out[k] = asGroup(mention, sector, noun.start, mention.end, body);
+  }
   // "Slovak and Czech officials": a demonym coordinated with a group's state shares its noun.
   for (let k = out.length - 2; k >= 0; k--) {
     const mention = out[k]!, next = out[k + 1]!;

@@ -42,8 +42,8 @@ function eventActor(mention: ActorMention): EventActor {
   return { code: actor.code ?? actor.country ?? (actor.type === "organization" ? "NGO" : actor.id), country: actor.country, name: actor.name, type: actor.type };
 }
 
-/** The target of an event whose sentence names none ("Hungarians marched", "the militia disarmed"). */
-const NO_TARGET: EventActor = { code: "", country: null, name: "" };
+/** The side of an event that its sentence does not name: the target of "Hungarians marched", the perpetrator of "was killed in a bombing". */
+const UNNAMED: EventActor = { code: "", country: null, name: "" };
 
 /** A side of known allegiance: a state's, or an organisation of its own (Amnesty International, the Red Cross). */
 const known = (actor: EventActor) => !!actor.country || actor.type === "organization" || actor.type === "igo";
@@ -53,8 +53,9 @@ const known = (actor: EventActor) => !!actor.country || actor.type === "organiza
  * roles (the government and the rebels); a state acting on itself is not one.
  */
 function isDyad(source: EventActor, target: EventActor): boolean {
+  if (source === UNNAMED) return target !== UNNAMED && known(target);
   if (!known(source)) return false;
-  if (target === NO_TARGET) return true;
+  if (target === UNNAMED) return true;
   if (!known(target)) return false;
   if (!source.country || !target.country) return source.name !== target.name;
   if (source.country !== target.country) return true;
@@ -89,10 +90,10 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
   for (const candidate of candidates) {
     if (candidate.code === GENERIC_STATEMENT) continue;
     const named = candidate.targets.map(eventActor);
-    for (const source of candidate.sources.map(eventActor)) {
+    for (const source of candidate.sources.length ? candidate.sources.map(eventActor) : [UNNAMED]) {
       // "Kyrgyzstan's president agreed to resign": an act that needs no target stands alone when its named target is its own side.
       const dyads = named.filter((target) => isDyad(source, target));
-      const targets = dyads.length ? dyads : !named.length || TARGETLESS_ROOTS.test(candidate.code) ? [NO_TARGET] : [];
+      const targets = dyads.length ? dyads : !named.length || TARGETLESS_ROOTS.test(candidate.code) ? [UNNAMED] : [];
       for (const target of targets) {
         if (!isDyad(source, target)) continue;
         const event = toEvent(candidate, source, target, published);
