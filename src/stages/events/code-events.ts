@@ -19,7 +19,7 @@ const RELATIVE_MODAL = /^(?:would|could|might|may|will)$/i;
 /** A noun event so qualified has not happened ("the proposed deal", "a possible summit"). */
 const NOT_REALISED = /^(?:proposed|planned|possible|potential|prospective|stalled|mooted|hypothetical|would-be|future)$/i;
 /** Roots an event may have with no target: promises, concessions, threats, protest, force posture, coercion, bombings and mass violence. */
-export const TARGETLESS_ROOTS = /^(?:03|08|13|14|15|17|18|20)/;
+export const TARGETLESS_ROOTS = /^(?:03|08|12|13|14|15|17|18|20)/;
 /** Violence, recorded with its victims even when the sentence does not say who did it. */
 const UNKNOWN_PERPETRATOR_ROOTS = /^(?:18|19|20)/;
 const NEGATION = /^(?:not|n't|never|no)$/i;
