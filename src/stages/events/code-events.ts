@@ -86,6 +86,8 @@ const PLACE_TARGET_ROOTS = /^(?:04|08|14|17)/;
 /** Meetings, visits and attendance in a place with no named host are with that place's government. */
 const HOSTED_ROOT = /^04/;
 const PROTEST_ROOT = /^14/;
+/** Protest, concessions and coercion with no target named act on the source's own country; a resignation acts on no one. */
+const DOMESTIC_ROOTS = /^(?:08(?!31)|14|17)/;
 
 export interface ActorMention extends Span {
   actor: Actor;
@@ -465,7 +467,11 @@ export function codeSentence(
     if (!targets.length) targets = mentions.filter((m) => m.start > tokens[Math.min(...best!.at)]!.start && m.end <= tokens[Math.max(...best!.at)]!.end && !sources.includes(m));
     // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
     const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? ""));
-    if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL")];
+    const domesticSector = PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL";
+    if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, domesticSector)];
+    // "students staged demonstrations", "the authorities imposed a curfew": with no place named, at home.
+    const home = sources.find((m) => m.actor.country && m.actor.type !== "igo");
+    if (!targets.length && home && DOMESTIC_ROOTS.test(code)) targets = [venueActor(home, domesticSector)];
     // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
     if (!targets.length && !TARGETLESS_ROOTS.test(code) && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);
     // With no target, only a promise, a concession, a protest, a show of force or coercion stands alone.

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { knowledgeBase } from "../../lib/knowledge-base.js";
 import type { Word } from "../../lib/words.js";
 import type { ActorMention } from "./code-events.js";
 
@@ -51,6 +52,12 @@ export function roleOf(actor: { code: string; country: string | null }): string 
   return !sector || data().stateSectors.has(sector) ? "state" : sector;
 }
 
+function isPeople(mention: ActorMention, body: string): boolean {
+  const text = body.slice(mention.start, mention.end);
+  const state = mention.actor.type === "state" ? knowledgeBase().states.get(mention.actor.country!) : undefined;
+  return !!state && /s$/.test(text) && !!state.demonyms?.includes(text) && !state.names.includes(text);
+}
+
 function asGroup(mention: ActorMention, sector: string, start: number, end: number, body: string): ActorMention {
   const country = mention.actor.country!;
   const name = body.slice(start, end);
@@ -85,6 +92,8 @@ export function withGroups(body: string, tokens: Word[], mentions: ActorMention[
       }
       if (!MODIFIER_POS.test(word.pos)) break;
     }
+    // "Algerians blocked roads": a people named by its plural demonym is the state's society, not the state.
+    if (isPeople(mention, body)) return asGroup(mention, "CVL", mention.start, mention.end, body);
     // "the government of Chad", "forces of the Kenyan army"
     const before = tokens.findLastIndex((t) => t.end <= mention.start);
     const of = tokens[before]?.text.toLowerCase() === "the" ? before - 1 : before;
