@@ -59,7 +59,8 @@ export interface PersonEntry {
   id: string;
   name: string;
   aliases?: string[];
-  surname?: string;
+  /** The name used on second reference; null for monarchs known only by regnal name. */
+  surname?: string | null;
   gender?: string;
   country: string;
   nationality?: string;

@@ -469,11 +469,11 @@ export function codeSentence(
     const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? ""));
     const domesticSector = PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL";
     if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, domesticSector)];
+    // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
+    if (!targets.length && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);
     // "students staged demonstrations", "the authorities imposed a curfew": with no place named, at home.
     const home = sources.find((m) => m.actor.country && m.actor.type !== "igo");
     if (!targets.length && home && DOMESTIC_ROOTS.test(code)) targets = [venueActor(home, domesticSector)];
-    // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
-    if (!targets.length && !TARGETLESS_ROOTS.test(code) && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);
     // With no target, only a promise, a concession, a protest, a show of force or coercion stands alone.
     // "three civilians were killed in a car bombing": violence is recorded against its victims when no one claims it.
     if (!sources.length && !(UNKNOWN_PERPETRATOR_ROOTS.test(code) && targets.length)) return;

@@ -134,6 +134,8 @@ function leadersInOffice(date: string | null): Map<string, Candidate["target"]> 
   const day = date ? date.slice(0, 10).padEnd(10, "-01").slice(0, 10) : null;
   const taken = new Set<string>();
   for (const person of knowledgeBase().persons) {
+    // A monarch known by regnal name ("Elizabeth II") has no surname to be called by.
+    if (person.surname === null) continue;
     const surname = person.surname ?? lastWord(person.name);
     if (surname.length < MIN_BARE_SURNAME_LENGTH) continue;
     const inOffice = person.terms.some((t) => BARE_SURNAME_OFFICES.has(t.office) && (!day || (t.start <= day && (t.end === null || day <= t.end))));
