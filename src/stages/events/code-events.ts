@@ -20,8 +20,11 @@ const RELATIVE_MODAL = /^(?:would|could|might|may|will)$/i;
 const NOT_REALISED = /^(?:proposed|planned|possible|potential|prospective|stalled|mooted|hypothetical|would-be|future)$/i;
 /** Roots an event may have with no target: promises, concessions, threats, protest, force posture, coercion, bombings and mass violence. */
 export const TARGETLESS_ROOTS = /^(?:03|08|12|13|14|15|17|18|20)/;
-/** Violence, recorded with its victims even when the sentence does not say who did it. */
-const UNKNOWN_PERPETRATOR_ROOTS = /^(?:18|19|20)/;
+/**
+ * Protest, coercion and violence, recorded against their named target even when the sentence does not
+ * say who acted ("prisoners rioted in Dili", "a missionary was arrested in Lebanon", "killed in a bombing").
+ */
+const UNKNOWN_PERPETRATOR_ROOTS = /^(?:14|17|18|19|20)/;
 const NEGATION = /^(?:not|n't|never|no)$/i;
 const CLAUSE_BREAK = /^[;:()]$/;
 const CLAUSE_BOUNDARY = /^[;:]$/;
@@ -285,6 +288,12 @@ function slotFill(body: string, tokens: Word[], match: Match, slot: { name: Slot
   return nearest ? coordinated(mentions.filter((m) => m.start >= previous.end && m.end <= clause.end), nearest, body) : [];
 }
 
+/** "prisoners rioted", not "the visits demonstrate": the noun before a protest names people. */
+function peopleBefore(tokens: Word[], first: number): boolean {
+  const noun = tokens.slice(0, first).findLast((t) => /^(NOUN|PROPN)$/.test(t.pos));
+  return !!noun && isGroupNoun(noun);
+}
+
 /** A pattern led by its verb, used in the passive voice: a form of "be" or "get" before a past participle. */
 function isPassive(tokens: Word[], match: Match): boolean {
   const first = Math.min(...match.at);
@@ -475,8 +484,8 @@ export function codeSentence(
     const home = sources.find((m) => m.actor.country && m.actor.type !== "igo");
     if (!targets.length && home && DOMESTIC_ROOTS.test(code)) targets = [venueActor(home, domesticSector)];
     // With no target, only a promise, a concession, a protest, a show of force or coercion stands alone.
-    // "three civilians were killed in a car bombing": violence is recorded against its victims when no one claims it.
-    if (!sources.length && !(UNKNOWN_PERPETRATOR_ROOTS.test(code) && targets.length)) return;
+    // "three civilians were killed in a car bombing": the act is recorded against its victims when no one claims it.
+    if (!sources.length && !(UNKNOWN_PERPETRATOR_ROOTS.test(code) && targets.length && (!PROTEST_ROOT.test(code) || peopleBefore(tokens, Math.min(...best.at))))) return;
     if (!targets.length && !TARGETLESS_ROOTS.test(code)) return;
     const { mode, negated, hypothetical } = modality(tokens, best);
     if (hypothetical) return;
