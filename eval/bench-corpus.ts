@@ -1,68 +1,33 @@
 // `npm run bench:corpus [-- --count N]`: generates a corpus from the project's own example
 // articles (actors, dates, figures and boilerplate varied; 10% near-duplicates), writes it as
 // files and as one WARC, and times full-pipeline ingest with 1 job and with N jobs.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+// `npm run bench:corpus -- --warc-gb G [--count N]` measures memory instead: it streams a crawl
+// of G GB to disk (N articles, 2,000 by default, padded with images, PDFs, requests, revisits
+// and error pages), ingests it with one job per core and prints the peak RSS beside 1 GB.
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { gunzipSync } from "node:zlib";
-import { ROOT } from "./suites.js";
-import { warcFile } from "./warc-writer.js";
+import { measureIngest } from "./measure-ingest.js";
+import { articleRecord, articles, describeMix, emptyMix, NEAR_DUPLICATE_SHARE, paddedCrawl } from "./synthetic-corpus.js";
+import { warcFile, writeWarc, type ResponseSpec } from "./warc-writer.js";
 
 /** The throughput the issue asks of the full pipeline, per core. */
 const GOAL_PER_CORE = 100;
-const NEAR_DUPLICATE_SHARE = 0.1;
-const PAIRS = [["China", "Russia"], ["India", "Japan"], ["Brazil", "Argentina"], ["Turkey", "Greece"], ["Germany", "Poland"], ["South Korea", "Japan"], ["France", "Italy"], ["Kazakhstan", "Uzbekistan"], ["Egypt", "Ethiopia"], ["Canada", "Mexico"]];
-const MENUS = ["Home | World | Business | Opinion", "1. News\n2. Politics\n3. Economy", "Skip to content", "Share this article", "Loading...", "Follow us on Telegram"];
+/** The issue's bound: ingesting a 1 GB WARC stays under 1 GB resident, whatever the input's size. */
+const MEMORY_BOUND_MB = 1024;
+const CRAWL_ARTICLES = 2_000;
 
-/** A small deterministic generator, so that every run benchmarks the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function templates(): { name: string; text: string; html: boolean }[] {
-  const dir = join(ROOT, "examples", "corpus");
-  return readdirSync(dir).filter((f) => /\.(txt|html|html\.gz)$/.test(f)).map((f) => {
-    const bytes = readFileSync(join(dir, f));
-    return { name: f.replace(/\..*$/, ""), text: (f.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8"), html: f.includes(".html") };
-  });
-}
-
-function vary(text: string, n: number, next: () => number): string {
-  const [a, b] = PAIRS[n % PAIRS.length]!;
-  const shift = Math.floor(next() * 12) - 6;
-  return text
-    .replace(/\b(19|20)(\d{2})\b/g, (year) => String(Number(year) + shift))
-    .replace(/\b(\d+(?:\.\d+)?)( (?:billion|million|percent|per cent|km|kilometres))/g, (_, value: string, unit: string) => `${(Number(value) * (0.5 + next())).toFixed(1)}${unit}`)
-    .replace(/\bChina\b|\bIndia\b|\bBrazil\b|\bTurkey\b|\bGermany\b/g, a!)
-    .replace(/\bRussia\b|\bJapan\b|\bArgentina\b|\bGreece\b|\bPoland\b/g, b!)
-    .concat(`\n\n${MENUS[Math.floor(next() * MENUS.length)]}\nArchive reference ${n}.\n`);
-}
-
-/** A near-duplicate: the same story with another headline line and other page furniture. */
-function nearDuplicate(text: string, n: number): string {
-  return `Updated: ${MENUS[n % MENUS.length]}\nWire copy ${n}\n\n${text.replace(/Archive reference \d+\./, `Republished as item ${n}.`)}`;
-}
-
-function generate(count: number, dir: string): { files: number; bytes: number; warc: { url: string; date: string; body: string; contentType: string }[] } {
-  const next = random(42);
-  const sources = templates();
-  const warc: { url: string; date: string; body: string; contentType: string }[] = [];
-  const originals: string[] = [];
+/** The articles as files in `dir`, and as the records of one WARC. */
+function generate(count: number, dir: string): { bytes: number; warc: ResponseSpec[] } {
+  const warc: ResponseSpec[] = [];
   let bytes = 0;
-  for (let n = 0; n < count; n++) {
-    const duplicate = originals.length > 0 && next() < NEAR_DUPLICATE_SHARE;
-    const source = sources[n % sources.length]!;
-    const text = duplicate ? nearDuplicate(originals[Math.floor(next() * originals.length)]!, n) : vary(source.text, n, next);
-    if (!duplicate) originals.push(text);
-    const name = `${String(n).padStart(5, "0")}-${source.name}.${source.html ? "html" : "txt"}`;
-    writeFileSync(join(dir, name), text);
-    bytes += Buffer.byteLength(text);
-    warc.push({ url: `https://bench.example/${name}`, date: "2025-01-01T00:00:00Z", body: text, contentType: source.html ? "text/html" : "text/plain" });
+  for (const article of articles(count)) {
+    writeFileSync(join(dir, article.name), article.text);
+    bytes += Buffer.byteLength(article.text);
+    warc.push(articleRecord(article));
   }
-  return { files: count, bytes, warc };
+  return { bytes, warc };
 }
 
 interface Run {
@@ -73,20 +38,11 @@ interface Run {
   failed: number;
 }
 
-/** Runs `dyad ingest` in a child that reports its own peak resident memory (threads included). */
+/** Times `dyad ingest` in a child that reports its own peak resident memory (threads included). */
 function ingest(label: string, input: string, jobs: number): Run {
-  const db = join(mkdtempSync(join(tmpdir(), "dyad-bench-")), "bench.db");
-  const cli = join(ROOT, "dist", "cli", "main.js");
-  const script = `process.on("exit", () => process.stderr.write("MAXRSS " + process.resourceUsage().maxRSS + "\\n")); process.argv = [process.argv[0], ${JSON.stringify(cli)}, "ingest", ${JSON.stringify(input)}, "--db", ${JSON.stringify(db)}, "--quiet", "--json", "--jobs", "${jobs}"]; await import(${JSON.stringify(cli)});`;
-  const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 1 << 26 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (!run.stdout.trim()) throw new Error(`${label}: ingest printed nothing (status ${run.status}):\n${run.stderr.slice(-2000)}`);
-  const rss = Number(/MAXRSS (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024;
-  const summary = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { added?: number; failed?: number };
-  rmSync(db, { force: true });
-  if (summary.failed) process.stderr.write(run.stderr.split("\n").filter((l) => l.includes("error")).slice(0, 5).join("\n") + "\n");
-  return { label, seconds, peakRssMb: rss, added: summary.added ?? 0, failed: summary.failed ?? 0 };
+  const run = measureIngest(input, jobs);
+  if (run.summary.failed) process.stderr.write(run.stderr.split("\n").filter((l) => l.includes("error")).slice(0, 5).join("\n") + "\n");
+  return { label, seconds: run.seconds, peakRssMb: run.peakRssMb, added: run.summary.added ?? 0, failed: run.summary.failed ?? 0 };
 }
 
 /**
@@ -104,10 +60,40 @@ async function parallelCeiling(cores: number): Promise<number> {
   return (cores * one) / (Date.now() - started);
 }
 
+/** Streams a crawl of `gigabytes` to disk, ingests it, and prints its peak resident memory beside the bound. */
+async function measureMemory(gigabytes: number, count: number, cores: number): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), "dyad-crawl-"));
+  try {
+    const warcPath = join(root, "crawl.warc");
+    const mix = emptyMix();
+    let started = Date.now();
+    const size = await writeWarc(warcPath, paddedCrawl(count, gigabytes * 1024 ** 3, mix));
+    console.log(`crawl WARC: ${(size / 1024 ** 3).toFixed(2)} GB written in ${((Date.now() - started) / 1000).toFixed(0)} s: ${describeMix(mix)}`);
+    started = Date.now();
+    const run = measureIngest(warcPath, cores);
+    const { added = 0, duplicate = 0, skipped = 0, failed = 0 } = run.summary;
+    console.log(`ingest with ${cores} jobs: ${run.seconds.toFixed(0)} s (${(size / 1024 / 1024 / run.seconds).toFixed(1)} MB/s), ${added} stored (${duplicate} near-duplicates), ${skipped} skipped, ${failed} failed, exit ${run.status}`);
+    const within = run.peakRssMb < MEMORY_BOUND_MB;
+    console.log(`peak resident memory: ${run.peakRssMb.toFixed(0)} MB (bound ${MEMORY_BOUND_MB} MB: ${within ? "within" : "OVER"})`);
+    if (!within || failed) process.exitCode = 1;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function numberOption(name: string): number | undefined {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = Number(process.argv[at + 1]);
+  if (!(value > 0)) throw new Error(`${name} needs a positive number`);
+  return value;
+}
+
 async function main(): Promise<void> {
-  const countArg = process.argv.indexOf("--count");
-  const count = countArg > 0 ? Number(process.argv[countArg + 1]) : 10_000;
   const cores = availableParallelism();
+  const gigabytes = numberOption("--warc-gb");
+  if (gigabytes !== undefined) return measureMemory(gigabytes, numberOption("--count") ?? CRAWL_ARTICLES, cores);
+  const count = numberOption("--count") ?? 10_000;
   const root = mkdtempSync(join(tmpdir(), "dyad-corpus-"));
   const files = join(root, "files");
   mkdirSync(files);

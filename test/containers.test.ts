@@ -2,10 +2,10 @@
 // broken containers fail with one line each and never stop the batch.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dyad, jsonLines, ROOT, scratch } from "./helpers.js";
-import { warcFile } from "../eval/warc-writer.js";
+import { recordIdOf, warcFile, withLengthOff } from "../eval/warc-writer.js";
 
 const ARTICLE_HTML = readFileSync(join(ROOT, "examples", "corpus", "brazil-argentina-2019.html"), "utf8");
 const ARTICLE_TEXT = readFileSync(join(ROOT, "examples", "corpus", "turkey-greece-2020.txt"), "utf8");
@@ -100,5 +100,55 @@ describe("containers", () => {
     expect(records[0]!.meta.authors).toEqual(["Ada Lind"]);
     expect(records[2]).toMatchObject({ source: { url: "https://wire.example/embassies" }, meta: { title: "Embassies to reopen" } });
     expect(run.stderr).toMatch(/bad\.rss: error: not an RSS or Atom feed/);
+  });
+});
+
+/** Four short dispatches written for these tests. */
+const DISPATCHES = [
+  ["Ferry link between island states resumes", "The ferry between the two island states sailed again on Monday after a pause of eight months. Port officials on both sides said the crossing would run twice a week until the summer. The foreign ministers of the two states had agreed on the timetable at a meeting in February."],
+  ["Border commission meets after long pause", "A joint border commission met on Wednesday for the first time in three years. Its members agreed to map a disputed stretch of river before the autumn floods. Both delegations described the talks as frank and useful, and scheduled another round for June."],
+  ["Envoy returns to capital after dispute over fishing rights", "An ambassador recalled during a quarrel over fishing rights returned to her post on Friday. The two governments said a working group would propose quotas for the coming season. Trade officials expect the first cargo of frozen fish to cross the strait next month."],
+  ["Rail freight corridor opens to container traffic", "The first container train crossed the new freight corridor on Tuesday, cutting the journey between the two inland capitals to four days. Customs officers from both states now inspect cargo at a single shared station. The ministers of transport plan to double the number of trains by next year."],
+] as const;
+
+describe("containers: a WARC record whose declared length is wrong", () => {
+  const dir = scratch();
+  let records: Buffer[] = [];
+  beforeAll(async () => {
+    records = await Promise.all(DISPATCHES.map(([title, text], n) => warcFile([{
+      url: `https://dispatch.example/2023/05/0${n + 1}/story`,
+      date: `2023-05-0${n + 2}T09:00:00Z`,
+      body: `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}</p></article></body></html>`,
+    }])));
+  });
+
+  /** The four records, the second one's Content-Length off by `delta`, as .warc or as .warc.gz (one gzip member a record). */
+  function crawl(name: string, delta: number): string {
+    const framed = records.map((record, n) => (n === 1 ? withLengthOff(record, delta) : record));
+    const path = join(dir, name);
+    writeFileSync(path, name.endsWith(".gz") ? Buffer.concat(framed.map((record) => gzipSync(record))) : Buffer.concat(framed));
+    return path;
+  }
+
+  for (const [label, delta] of [["too long", 250], ["too short", -90]] as const) {
+    for (const extension of [".warc", ".warc.gz"]) {
+      it(`containers: a length ${label} in a ${extension} fails that record alone, with one line naming it; every other record is read`, () => {
+        const run = dyad(["extract", crawl(`lying-${delta > 0 ? "long" : "short"}${extension}`, delta)]);
+        expect(run.status).toBe(1);
+        const base = `lying-${delta > 0 ? "long" : "short"}`;
+        expect(jsonLines(run.stdout).map((r) => [r.id, r.source.url])).toEqual([1, 3, 4].map((n) => [`${base}#${n}`, `https://dispatch.example/2023/05/0${n}/story`]));
+        const errors = run.stderr.trim().split("\n").filter((line) => line.includes("error"));
+        expect(errors).toHaveLength(1);
+        const escapedId = recordIdOf(records[1]!).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        expect(errors[0]).toMatch(new RegExp(`${base}\\.warc(\\.gz)? record 2 ${escapedId}: error: declared length \\d+ does not match the block \\(\\d+ bytes up to the next record\\)$`));
+      });
+    }
+  }
+
+  it("containers: ingest stores the other records of a WARC with a wrong length, counts one failure and exits 1", () => {
+    const db = join(scratch(), "lying.db");
+    const run = dyad(["ingest", crawl("lying-ingest.warc.gz", 250), "--db", db, "--json"]);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ added: 3, failed: 1 });
   });
 });

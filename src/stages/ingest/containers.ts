@@ -3,13 +3,15 @@
 // record by record; what is not an article is skipped with a reason, never failed.
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { createReadStream } from "node:fs";
-import { open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { WARCParser } from "warcio";
+import { AsyncIterReader, WARCParser, type WARCRecord } from "warcio";
 import type { InputFormat, RawInput } from "../../doc/model.js";
 import { InputError } from "../../pipeline/errors.js";
 import { sha256 } from "./hash.js";
+import { frameWarc, WarcStreamError, type FramedRecord } from "./warc-framing.js";
 
 /** What one container entry became. */
 export type ContainerItem =
@@ -38,83 +40,87 @@ function article(id: string, path: string, format: InputFormat, bytes: Uint8Arra
   return { id, source: { path, url: hints?.url ?? null }, format, bytes, sidecar: null, contentHash: sha256(bytes), hints };
 }
 
-/** Reads past a record chunk by chunk, holding none of it: a skipped record may be huge. */
-async function drain(record: AsyncIterable<Uint8Array>): Promise<void> {
-  for await (const chunk of record) void chunk;
+/** The decompressed bytes of a WARC file from `position` on. */
+function openWarcAt(path: string, position: number): AsyncIterable<Buffer> {
+  if (!/\.gz$/i.test(path)) return createReadStream(path, { start: position });
+  // Decompressing here, not in warcio, makes a truncated .warc.gz an error instead of a silent end.
+  // A gzip stream cannot seek: going back (rare: only after a too-long record) decompresses again from the start.
+  const gunzip = createGunzip();
+  pipeline(createReadStream(path), gunzip, () => {});
+  return position ? skipBytes(gunzip, position) : gunzip;
 }
 
-/** An uncompressed WARC ends with the blank line that closes its last record; a cut one does not. */
-async function endsWell(path: string): Promise<boolean> {
-  if (/\.gz$/i.test(path)) return true;
-  const handle = await open(path, "r");
-  try {
-    const { size } = await handle.stat();
-    const tail = Buffer.alloc(4);
-    await handle.read(tail, 0, 4, Math.max(0, size - 4));
-    return size === 0 || tail.toString("latin1") === "\r\n\r\n";
-  } finally {
-    await handle.close();
+async function* skipBytes(chunks: AsyncIterable<Buffer>, count: number): AsyncGenerator<Buffer> {
+  let left = count;
+  for await (const chunk of chunks) {
+    if (left >= chunk.length) left -= chunk.length;
+    else {
+      yield left ? chunk.subarray(left) : chunk;
+      left = 0;
+    }
   }
+}
+
+/** One framed record, for warcio to parse its WARC and HTTP headers and decode its payload. */
+function parseRecord(framed: FramedRecord): Promise<WARCRecord | null> {
+  async function* bytes(): AsyncGenerator<Buffer> {
+    yield framed.head;
+    yield* framed.block;
+  }
+  // Not compressed: gunzip has done that, and warcio would otherwise probe every record for gzip.
+  return new WARCParser(new AsyncIterReader(bytes(), null)).parse();
 }
 
 /**
  * Every response record of a WARC file, streamed; the record's date is kept as the crawl date.
- * One entry is held back until the next one is read, so that a record cut short by a truncated
- * file is reported as a failure instead of stored half.
+ * A record's entry is held back until its frame is checked, so that a record whose declared
+ * length is wrong, or which a truncated file cuts short, is one failure instead of stored half.
  */
 export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<ContainerItem> {
-  let held: ContainerItem | null = null;
-  for await (const item of warcEntries(path, maxBytes)) {
-    if (held) yield held;
-    held = item;
+  const base = containerBase(path);
+  let articles = 0;
+  let held: { index: number; item: ContainerItem } | null = null;
+  let last = 0;
+  try {
+    for await (const entry of frameWarc((position) => openWarcAt(path, position))) {
+      if (held && !(entry.kind === "broken" && entry.index === held.index)) yield held.item;
+      held = null;
+      last = entry.index;
+      const where = `${path} record ${entry.index}`;
+      if (entry.kind === "broken") {
+        yield { kind: "failed", where: entry.recordId ? `${where} ${entry.recordId}` : where, reason: entry.reason };
+        continue;
+      }
+      let item: ContainerItem | null;
+      try {
+        item = await warcItem(entry, path, where, maxBytes, () => `${base}#${++articles}`);
+      } catch (error) {
+        if (error instanceof WarcStreamError) throw error;
+        item = { kind: "failed", where, reason: `unreadable WARC record: ${(error as Error).message}` };
+      }
+      if (item) held = { index: entry.index, item };
+    }
+    if (held) yield held.item;
+  } catch (error) {
+    yield { kind: "failed", where: `${path} after record ${last}`, reason: `broken WARC: ${(error as Error).message}` };
   }
-  if (!held) return;
-  if (held.kind !== "input" || (await endsWell(path))) yield held;
-  else yield { kind: "failed", where: `${path} [${held.input.id}]`, reason: "truncated WARC: the last record is cut short" };
 }
 
-async function* warcEntries(path: string, maxBytes: number): AsyncGenerator<ContainerItem> {
-  const base = containerBase(path);
-  let n = 0;
-  let index = 0;
-  try {
-    // Decompressing here, not in warcio, makes a truncated .warc.gz an error instead of a silent end.
-    const stream = /\.gz$/i.test(path) ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
-    for await (const record of WARCParser.iterRecords(stream)) {
-      index++;
-      const where = `${path} record ${index}`;
-      if (record.warcType !== "response") {
-        await drain(record);
-        continue;
-      }
-      const status = Number(record.httpHeaders?.statusCode ?? 0);
-      const type = record.httpHeaders?.headers.get("content-type") ?? "";
-      const url = record.warcTargetURI ?? undefined;
-      if (status !== 200) {
-        await drain(record);
-        yield { kind: "skipped", where: `${where} (${url ?? "no URL"})`, reason: `HTTP status ${status || "unknown"}` };
-        continue;
-      }
-      const format: InputFormat | null = HTML_TYPES.test(type) ? "html" : TEXT_TYPES.test(type) ? "text" : null;
-      if (!format || /robots\.txt$/i.test(url ?? "")) {
-        await drain(record);
-        yield { kind: "skipped", where: `${where} (${url ?? "no URL"})`, reason: `not an article (${type || "no content type"})` };
-        continue;
-      }
-      const length = Number(record.warcHeaders.headers.get("content-length") ?? 0);
-      if (length > maxBytes) {
-        await drain(record);
-        yield { kind: "failed", where: `${where} (${url})`, reason: `too large (${(length / 1024 / 1024).toFixed(1)} MB)` };
-        continue;
-      }
-      const bytes = await record.readFully(true);
-      n++;
-      const crawled = record.warcDate?.slice(0, 10);
-      yield { kind: "input", input: article(`${base}#${n}`, path, format, bytes, { ...(url ? { url } : {}), ...(crawled ? { crawled } : {}) }) };
-    }
-  } catch (error) {
-    yield { kind: "failed", where: `${path} after record ${index}`, reason: `broken WARC: ${(error as Error).message}` };
-  }
+/** What one record is: an article, a skipped entry with the reason, or nothing worth a line (a request, a revisit). */
+async function warcItem(framed: FramedRecord, path: string, where: string, maxBytes: number, nextId: () => string): Promise<ContainerItem | null> {
+  const record = await parseRecord(framed);
+  // The rest of a record not read here is skipped by the framing, unread: a skipped record may be huge.
+  if (!record || record.warcType !== "response") return null;
+  const status = Number(record.httpHeaders?.statusCode ?? 0);
+  const type = record.httpHeaders?.headers.get("content-type") ?? "";
+  const url = record.warcTargetURI ?? undefined;
+  if (status !== 200) return { kind: "skipped", where: `${where} (${url ?? "no URL"})`, reason: `HTTP status ${status || "unknown"}` };
+  const format: InputFormat | null = HTML_TYPES.test(type) ? "html" : TEXT_TYPES.test(type) ? "text" : null;
+  if (!format || /robots\.txt$/i.test(url ?? "")) return { kind: "skipped", where: `${where} (${url ?? "no URL"})`, reason: `not an article (${type || "no content type"})` };
+  if (framed.declaredLength > maxBytes) return { kind: "failed", where: `${where} (${url})`, reason: `too large (${(framed.declaredLength / 1024 / 1024).toFixed(1)} MB)` };
+  const bytes = await record.readFully(true);
+  const crawled = record.warcDate?.slice(0, 10);
+  return { kind: "input", input: article(nextId(), path, format, bytes, { ...(url ? { url } : {}), ...(crawled ? { crawled } : {}) }) };
 }
 
 interface JsonFeedItem {
