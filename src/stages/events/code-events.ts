@@ -355,6 +355,19 @@ function nameAfterObject(tokens: Word[], index: number, mentions: ActorMention[]
 }
 
 /**
+ * The first name after an act in its own clause, up to a comma, a verb or a word opening another
+ * clause ("insists that no deal is near during Xi's visit" names no target); a place stands for its state.
+ */
+function nextNameInClause(tokens: Word[], index: number, mentions: ActorMention[], clause: Span, sources: ActorMention[]): ActorMention[] {
+  const stop = tokens.find((t, k) => k > index && (t.text === "," || /^(SCONJ|VERB|AUX)$/.test(t.pos) || CLAUSE_OPENERS.test(t.text) || RELATIVE.test(t.text)))?.start ?? clause.end;
+  const end = Math.min(stop, clause.end);
+  const next = mentions.find((m) => m.start >= tokens[index]!.end && m.end <= end && !sources.some((s) => s.actor.id === m.actor.id));
+  if (!next) return [];
+  if (!next.place) return [next];
+  return next.actor.country ? [{ ...next, place: false, actor: { ...next.actor, id: next.actor.country, code: next.actor.country, type: "state" } }] : [];
+}
+
+/**
  * The clause around a token: from the last semicolon or colon before it to the next one after it.
  * A parenthesis stays inside ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed").
  */
@@ -480,6 +493,9 @@ export function codeSentence(
     if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, domesticSector)];
     // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
     if (!targets.length && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);
+    // "fired shells at targets in Jericho", "complained to the UN over Israeli raids": else the next name in the act's clause.
+    // Not for joint subjects: "both Russia and China reject tough sanctions against Iran" states a shared position (measured on the seeds).
+    if (!targets.length && sources.length === 1 && !TARGETLESS_ROOTS.test(code)) targets = nextNameInClause(tokens, Math.max(...best.at), mentions, clause, sources);
     // "students staged demonstrations", "the authorities imposed a curfew": with no place named, at home.
     const home = sources.find((m) => m.actor.country && m.actor.type !== "igo");
     if (!targets.length && home && DOMESTIC_ROOTS.test(code)) targets = [venueActor(home, domesticSector)];
