@@ -1,4 +1,4 @@
-// Copies non-TypeScript assets the compiled code reads at run time (SQL migrations) into dist/.
+// Copies non-TypeScript assets the compiled code reads at run time (each backend's SQL migrations) into dist/.
 import { cpSync } from "node:fs";
 
-cpSync("src/store/migrations", "dist/store/migrations", { recursive: true });
+for (const folder of ["migrations", "migrations-pg"]) cpSync(`src/store/${folder}`, `dist/store/${folder}`, { recursive: true });

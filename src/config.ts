@@ -1,10 +1,11 @@
 // dyad's configuration: flags over environment over defaults. The only module that reads process.env.
 import { resolve } from "node:path";
 import { DEFAULT_MAX_BYTES } from "./stages/ingest/ingest.js";
+import { isPostgresUrl } from "./store/open.js";
 
 export interface Config {
-  /** SQLite database file. */
-  dbPath: string;
+  /** The store: a SQLite database file (an absolute path), or a postgres:// URL. */
+  db: string;
   /** Inputs larger than this are refused. */
   maxBytes: number;
   /** Whether stderr is a terminal (progress bars). */
@@ -19,8 +20,9 @@ export interface ConfigFlags {
 export const DEFAULT_DB = "dyad.db";
 
 export function loadConfig(flags: ConfigFlags = {}): Config {
+  const db = flags.db ?? process.env.DYAD_DB ?? DEFAULT_DB;
   return {
-    dbPath: resolve(flags.db ?? process.env.DYAD_DB ?? DEFAULT_DB),
+    db: isPostgresUrl(db) ? db : resolve(db),
     maxBytes: flags.maxSize ?? DEFAULT_MAX_BYTES,
     interactive: Boolean(process.stderr.isTTY) && process.env.CI !== "true",
   };

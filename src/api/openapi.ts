@@ -82,7 +82,7 @@ const obj = (properties: Record<string, SchemaObject>, optional: string[] = [], 
 const json = (schema: SchemaObject, description: string): ResponseObject => ({ description, content: { "application/json": { schema } } });
 const param = (name: string): { $ref: string } => ({ $ref: `#/components/parameters/${name}` });
 const errors = (...statuses: (400 | 404 | 413 | 415)[]) =>
-  Object.fromEntries([...statuses.map((s) => [String(s), { $ref: `#/components/responses/${s}` }]), ["403", { $ref: "#/components/responses/403" }], ["500", { $ref: "#/components/responses/500" }]]);
+  Object.fromEntries([...statuses.map((s) => [String(s), { $ref: `#/components/responses/${s}` }]), ["403", { $ref: "#/components/responses/403" }], ["500", { $ref: "#/components/responses/500" }], ["503", { $ref: "#/components/responses/503" }]]);
 
 /** A `{ start, end, text }` span of `body`: UTF-16 offsets, end exclusive. */
 const span = obj({ start: int(), end: int(), text: str() });
@@ -274,7 +274,7 @@ const schemas: Record<string, SchemaObject> = {
       docId: str(),
       title: orNull(str()),
       published: orNull(str()),
-      score: num("relevance, higher is better (bm25 over bodies and quotes together)"),
+      score: num("relevance, higher is better; comparable within one answer only (bm25 on SQLite, ts_rank on PostgreSQL)"),
       snippet: str("plain text around the matches, never HTML; … where cut"),
       highlights: arrayOf(obj({ start: int(), end: int() }), "the matched words: UTF-16 offsets into snippet, end exclusive"),
       quote: obj({ position: int(), speaker: orNull(str()), direct: bool(), start: int("offset in the body"), end: int() }),
@@ -475,6 +475,7 @@ export const OPENAPI: OpenApiDocument = {
       "413": errorResponse("the article is larger than 10 MB"),
       "415": errorResponse("not text/plain, text/html or multipart/form-data"),
       "500": errorResponse("a bug in dyad; the message asks for a report"),
+      "503": errorResponse("the store's PostgreSQL server cannot be reached; try again"),
     },
   },
 };

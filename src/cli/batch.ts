@@ -17,7 +17,7 @@ export interface BatchOptions {
   analyser: Analyser;
   maxBytes: number;
   /** Decides an input's id before work is done, and whether it is unchanged and can be skipped. */
-  place?: (input: RawInput) => { id: string; skip: boolean };
+  place?: (input: RawInput) => Promise<{ id: string; skip: boolean }>;
   report?: (line: string) => void;
 }
 
@@ -36,7 +36,11 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
   const window: Promise<BatchItem>[] = [];
   const limit = options.analyser.jobs * READ_AHEAD_PER_JOB;
   for await (const item of readInputs(paths, { maxBytes: options.maxBytes })) {
-    window.push(settle(item, options, report));
+    const settled = settle(item, options, report);
+    // A failure (a store gone away) is thrown when its turn comes; one still in the window when
+    // the consumer stops is dropped rather than left an unhandled rejection.
+    settled.catch(() => {});
+    window.push(settled);
     if (window.length >= limit) yield await window.shift()!;
   }
   while (window.length) yield await window.shift()!;
@@ -50,7 +54,7 @@ async function settle(item: IngestItem, options: BatchOptions, report: (line: st
   }
   const input = item.input;
   for (const warning of item.warnings) report(`${displayPath(input)}: warning: ${warning}`);
-  const placement = options.place?.(input);
+  const placement = await options.place?.(input);
   if (placement) input.id = placement.id;
   if (placement?.skip) return { kind: "unchanged", input, id: placement.id };
   const analysis: Analysis = await options.analyser.analyse(input);

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { describeError, EXIT, toExitCode } from "../pipeline/errors.js";
 import { registerActors } from "./commands/actors.js";
 import { registerConflicts } from "./commands/conflicts.js";
+import { registerDb } from "./commands/db.js";
 import { registerDocuments } from "./commands/documents.js";
 import { registerEvents } from "./commands/events.js";
 import { registerExtract } from "./commands/extract.js";
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerQuotes(program);
   registerPipeline(program);
   registerServe(program);
+  registerDb(program);
   return program;
 }
 

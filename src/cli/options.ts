@@ -18,7 +18,7 @@ export function chosenFormat<F extends string>(options: { format?: string; json?
 }
 
 export function addDbOption(command: Command): Command {
-  return command.option("--db <path>", "SQLite database file (default: $DYAD_DB or ./dyad.db)");
+  return command.option("--db <path|url>", "SQLite database file, or postgres://USER@HOST:PORT/DATABASE (default: $DYAD_DB or ./dyad.db)");
 }
 
 /** `--max-size 20` (megabytes) → bytes. */

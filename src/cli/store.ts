@@ -1,12 +1,13 @@
 // Opens the configured store for one command and always closes it.
 import { loadConfig } from "../config.js";
-import { DocumentStore } from "../store/repo.js";
+import { openStore } from "../store/open.js";
+import type { DocumentStore } from "../store/repo.js";
 
-export function withStore<T>(db: string | undefined, use: (store: DocumentStore) => T): T {
-  const store = new DocumentStore(loadConfig({ db }).dbPath);
+export async function withStore<T>(db: string | undefined, use: (store: DocumentStore) => Promise<T>): Promise<T> {
+  const store = await openStore(loadConfig({ db }).db);
   try {
-    return use(store);
+    return await use(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }

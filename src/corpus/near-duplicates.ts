@@ -69,16 +69,16 @@ export function bandKeys(signature: readonly number[]): string[] {
  * Stores a record, first marking it as a copy of the story of the most similar stored document
  * when one is similar enough. Copies keep their own record; the story is counted once downstream.
  */
-export function saveWithDuplicates(store: DocumentStore, record: DocRecord): { outcome: SaveOutcome; duplicateOf: string | null } {
+export async function saveWithDuplicates(store: DocumentStore, record: DocRecord): Promise<{ outcome: SaveOutcome; duplicateOf: string | null }> {
   const signature = minhashSignature(record.body);
   const bands = bandKeys(signature);
   let best: { root: string; score: number } | null = null;
-  for (const neighbour of store.bandNeighbours(bands)) {
+  for (const neighbour of await store.bandNeighbours(bands)) {
     if (neighbour.id === record.id) continue;
     const score = similarity(signature, neighbour.signature);
     if (score >= NEAR_DUPLICATE_SIMILARITY && (!best || score > best.score)) best = { root: neighbour.duplicateOf ?? neighbour.id, score };
   }
   const duplicateOf = best?.root ?? null;
-  const outcome = store.save({ ...record, duplicateOf }, { signature, bands });
+  const outcome = await store.save({ ...record, duplicateOf }, { signature, bands });
   return { outcome, duplicateOf };
 }

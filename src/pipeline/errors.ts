@@ -69,6 +69,8 @@ const HTTP_STATUS_BY_CODE: Readonly<Record<string, number>> = {
   "not-found": 404,
   "too-large": 413,
   "unsupported-media-type": 415,
+  /** The database server cannot be reached: nothing the client did, and worth a retry. */
+  unavailable: 503,
 };
 
 export interface HttpErrorResponse {

@@ -8,9 +8,9 @@ import { sendJson } from "../respond.js";
 export const ACTOR_TYPES = ["state", "person", "igo", "organization", "location"] as const;
 
 export function actorRoutes(store: DocumentStore): Hono {
-  return new Hono().get("/actors", (c) => {
+  return new Hono().get("/actors", async (c) => {
     const query = readQuery(c, ["type"]);
     const type = choiceParam("type", query.type, ACTOR_TYPES);
-    return sendJson(c, { items: store.actors().filter((a) => !type || a.type === type) });
+    return sendJson(c, { items: (await store.actors()).filter((a) => !type || a.type === type) });
   });
 }

@@ -105,11 +105,11 @@ async function readUpload(request: Request, query: { name?: string }, maxBytes: 
 export function documentRoutes({ store, pipeline, maxBytes }: DocumentRoutesOptions): Hono {
   const app = new Hono();
 
-  app.get("/documents", (c) => {
+  app.get("/documents", async (c) => {
     const query = readQuery(c, ["limit", "offset", "q", "from", "to", "outlet"]);
     const limit = integerParam("limit", query.limit, { min: 1, max: MAX_PAGE, fallback: 100 });
     const offset = integerParam("offset", query.offset, { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
-    const page = store.documents({
+    const page = await store.documents({
       limit,
       offset,
       q: textParam("q", query.q, 200),
@@ -120,10 +120,10 @@ export function documentRoutes({ store, pipeline, maxBytes }: DocumentRoutesOpti
     return sendJson(c, { total: page.total, limit, offset, items: page.items });
   });
 
-  app.get("/documents/:id", (c) => {
+  app.get("/documents/:id", async (c) => {
     readQuery(c, []);
     const id = c.req.param("id");
-    const record = store.get(id);
+    const record = await store.get(id);
     if (!record) throw new NotFoundError(`no document with id "${id}" (see GET /api/documents)`);
     return sendJson(c, record);
   });
@@ -134,16 +134,16 @@ export function documentRoutes({ store, pipeline, maxBytes }: DocumentRoutesOpti
     const contentHash = sha256(upload.bytes);
     // As for stdin: a nameless input is named after its content.
     const id = upload.name ? baseId(upload.name) : `upload~${contentHash.slice(0, 8)}`;
-    const placement = store.place(id, contentHash, upload.name ?? null);
+    const placement = await store.place(id, contentHash, upload.name ?? null);
     let outcome: SaveOutcome = "unchanged";
     let warnings: string[] = [];
     if (placement.kind !== "unchanged") {
       const input: RawInput = { id: placement.id, source: { path: upload.name ?? null, url: null }, format: upload.format, bytes: upload.bytes, sidecar: null, contentHash };
       const run = runPipeline(pipeline, input);
       warnings = run.warnings;
-      outcome = saveWithDuplicates(store, toRecord(run.doc)).outcome;
+      outcome = (await saveWithDuplicates(store, toRecord(run.doc))).outcome;
     }
-    const record = store.summary(placement.id);
+    const record = await store.summary(placement.id);
     if (!record) throw new InternalError(`document ${placement.id} was placed but is not stored`);
     c.header("Location", `/api/documents/${encodeURIComponent(placement.id)}`);
     const result: UploadResult = { id: placement.id, outcome, warnings, record };

@@ -5,9 +5,9 @@ import { actorsParam, cameoParam, dateParam, readQuery } from "../params.js";
 import { sendJson } from "../respond.js";
 
 export function eventRoutes(store: DocumentStore): Hono {
-  return new Hono().get("/events", (c) => {
+  return new Hono().get("/events", async (c) => {
     const query = readQuery(c, ["actors", "from", "to", "cameo"]);
-    const items = store.events({
+    const items = await store.events({
       actors: actorsParam("actors", query.actors),
       from: dateParam("from", query.from),
       to: dateParam("to", query.to),

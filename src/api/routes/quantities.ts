@@ -10,16 +10,16 @@ import { sendJson } from "../respond.js";
 export function quantityRoutes(store: DocumentStore): Hono {
   const app = new Hono();
 
-  app.get("/quantities", (c) => {
+  app.get("/quantities", async (c) => {
     const query = readQuery(c, ["about", "actor"]);
     const actors = actorsParam("actor", query.actor);
     if (actors && actors.length > 1) throw new InputError(`actor takes one code, such as CHN, not "${query.actor}"`);
-    return sendJson(c, { items: store.quantities({ about: textParam("about", query.about, 200), actor: actors?.[0] }) });
+    return sendJson(c, { items: await store.quantities({ about: textParam("about", query.about, 200), actor: actors?.[0] }) });
   });
 
-  app.get("/conflicts", (c) => {
+  app.get("/conflicts", async (c) => {
     readQuery(c, []);
-    return sendJson(c, compareClaims(store.claims()));
+    return sendJson(c, compareClaims(await store.claims()));
   });
 
   return app;

@@ -12,10 +12,10 @@ export const TREND_PERIODS = ["year", "month"] as const;
 export function relationshipRoutes(store: DocumentStore): Hono {
   const app = new Hono();
 
-  app.get("/timeline", (c) => {
+  app.get("/timeline", async (c) => {
     const query = readQuery(c, ["actors", "from", "to", "minSignificance"]);
     const actors = actorsParam("actors", query.actors, 2)!;
-    const timeline = selectTimeline(store, actors, {
+    const timeline = await selectTimeline(store, actors, {
       from: dateParam("from", query.from),
       to: dateParam("to", query.to),
       minSignificance: fractionParam("minSignificance", query.minSignificance),
@@ -23,16 +23,16 @@ export function relationshipRoutes(store: DocumentStore): Hono {
     return sendJson(c, timeline);
   });
 
-  app.get("/trend", (c) => {
+  app.get("/trend", async (c) => {
     const query = readQuery(c, ["actors", "by"]);
     const actors = actorsParam("actors", query.actors, 2)!;
     const by = choiceParam("by", query.by, TREND_PERIODS) ?? "year";
-    return sendJson(c, { actors, by, rows: buildTrend(store.events({ actors }), by) });
+    return sendJson(c, { actors, by, rows: buildTrend(await store.events({ actors }), by) });
   });
 
-  app.get("/summary", (c) => {
+  app.get("/summary", async (c) => {
     const query = readQuery(c, ["actors"]);
-    return sendJson(c, summarizeRelationship(store, actorsParam("actors", query.actors, 2)!));
+    return sendJson(c, await summarizeRelationship(store, actorsParam("actors", query.actors, 2)!));
   });
 
   return app;

@@ -10,10 +10,10 @@ export function registerActors(program: Command): void {
     .command("actors")
     .description("list the actors of the stored corpus: mentions and documents")
     .option("--type <type>", "only this type: state, person, igo, organization, location");
-  addFormatOptions(addDbOption(command), FORMATS, "text").action((options) => {
+  addFormatOptions(addDbOption(command), FORMATS, "text").action(async (options) => {
     const format = chosenFormat(options, FORMATS);
-    withStore(options.db, (store) => {
-      const actors = store.actors().filter((a) => !options.type || a.type === options.type);
+    await withStore(options.db, async (store) => {
+      const actors = (await store.actors()).filter((a) => !options.type || a.type === options.type);
       if (format === "json") {
         process.stdout.write(`${JSON.stringify(actors, null, 2)}\n`);
         return;

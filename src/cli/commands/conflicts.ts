@@ -21,9 +21,9 @@ export function registerConflicts(program: Command): void {
     .command("conflicts")
     .description("figures that documents state differently for the same measure, actors and period")
     .option("--all", "also list the figures several documents agree on");
-  addFormatOptions(addDbOption(command), FORMATS, "text").action((options) => {
+  addFormatOptions(addDbOption(command), FORMATS, "text").action(async (options) => {
     const format = chosenFormat(options, FORMATS);
-    const report = withStore(options.db, (store) => compareClaims(store.claims()));
+    const report = compareClaims(await withStore(options.db, (store) => store.claims()));
     const shown = options.all ? report : { conflicts: report.conflicts };
     if (format === "json") {
       process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);

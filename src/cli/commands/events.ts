@@ -59,10 +59,10 @@ export function registerEvents(program: Command): void {
     .option("--from <date>", "from this date (YYYY, YYYY-MM, YYYY-MM-DD)", parseDate)
     .option("--to <date>", "up to this date", parseDate)
     .option("--cameo <code>", "CAMEO code or prefix (04, 042)");
-  addFormatOptions(addDbOption(command), FORMATS, "text").action((options) => {
+  addFormatOptions(addDbOption(command), FORMATS, "text").action(async (options) => {
     const format = chosenFormat(options, FORMATS);
     if (options.cameo) parseCameoCode(options.cameo, "--cameo");
     const filter: EventFilter = { actors: options.actors, from: options.from, to: options.to, cameo: options.cameo };
-    write(withStore(options.db, (store) => store.events(filter)), format);
+    write(await withStore(options.db, (store) => store.events(filter)), format);
   });
 }

@@ -6,7 +6,7 @@ import { createAnalyser, DEFAULT_JOBS } from "../../pipeline/pool.js";
 import { saveWithDuplicates } from "../../corpus/near-duplicates.js";
 import { containerOf } from "../../stages/ingest/containers.js";
 import { expandPaths } from "../../stages/ingest/ingest.js";
-import { DocumentStore } from "../../store/repo.js";
+import { openStore } from "../../store/open.js";
 import { runBatch, type BatchItem } from "../batch.js";
 import { addDbOption, addFormatOptions, chosenFormat, parseJobs, parseMegabytes } from "../options.js";
 
@@ -44,7 +44,7 @@ export function registerIngest(program: Command): void {
     const missing: string[] = [];
     for await (const item of expandPaths(paths)) ("reason" in item ? missing : files).push(item.path);
 
-    const store = new DocumentStore(config.dbPath);
+    const store = await openStore(config.db);
     const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, duplicate: 0, skipped: 0, failed: 0 };
     const bars = config.interactive && !options.quiet
       ? new MultiBar({ format: "ingest {bar} {value}/{total} documents | {speed} docs/s | {eta_formatted} left", clearOnComplete: true, stream: process.stderr }, Presets.shades_classic)
@@ -62,8 +62,8 @@ export function registerIngest(program: Command): void {
         analyser,
         maxBytes: config.maxBytes,
         report,
-        place: (input) => {
-          const placement = store.place(input.id, input.contentHash, input.source.path);
+        place: async (input) => {
+          const placement = await store.place(input.id, input.contentHash, input.source.path);
           return { id: placement.id, skip: placement.kind === "unchanged" };
         },
       });
@@ -79,7 +79,7 @@ export function registerIngest(program: Command): void {
           summary.skipped++;
           if (options.verbose) report(`${item.path}: skipped: ${item.reason}`);
         } else {
-          const saved = saveWithDuplicates(store, item.record);
+          const saved = await saveWithDuplicates(store, item.record);
           summary[saved.outcome]++;
           if (saved.duplicateOf && saved.outcome !== "unchanged") summary.duplicate++;
         }
@@ -87,10 +87,10 @@ export function registerIngest(program: Command): void {
     } finally {
       bars?.stop();
       await analyser.close();
-      store.close();
+      await store.close();
     }
-    if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, db: config.dbPath })}\n`);
-    else process.stdout.write(`added ${summary.added}, unchanged ${summary.unchanged}, updated ${summary.updated}, duplicate ${summary.duplicate}, skipped ${summary.skipped}, failed ${summary.failed} (${config.dbPath})\n`);
+    if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, db: store.location })}\n`);
+    else process.stdout.write(`added ${summary.added}, unchanged ${summary.unchanged}, updated ${summary.updated}, duplicate ${summary.duplicate}, skipped ${summary.skipped}, failed ${summary.failed} (${store.location})\n`);
     if (summary.failed) process.exitCode = 1;
   });
 }

@@ -11,9 +11,9 @@ export function registerQuotes(program: Command): void {
     .description("list the quotes of the stored corpus by speaker, with document and date")
     .option("--speaker <name>", "only speakers whose name contains this (e.g. Pushkov)")
     .option("--direct", "only direct quotes (leave out reported speech)");
-  addFormatOptions(addDbOption(command), FORMATS, "text").action((options) => {
+  addFormatOptions(addDbOption(command), FORMATS, "text").action(async (options) => {
     const format = chosenFormat(options, FORMATS);
-    const quotes = withStore(options.db, (store) => store.quotes(options.speaker ?? "")).filter((q) => !options.direct || q.direct);
+    const quotes = (await withStore(options.db, (store) => store.quotes(options.speaker ?? ""))).filter((q) => !options.direct || q.direct);
     if (format === "json") {
       process.stdout.write(`${JSON.stringify(quotes, null, 2)}\n`);
       return;

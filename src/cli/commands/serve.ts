@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createApp } from "../../api/app.js";
 import { loadConfig } from "../../config.js";
 import { InputError } from "../../pipeline/errors.js";
-import { DocumentStore } from "../../store/repo.js";
+import { openStore } from "../../store/open.js";
 import { addDbOption } from "../options.js";
 
 /** Where the web UI's build (Vite's output) lands: dist/web/, beside this command's dist/cli/. */
@@ -41,7 +41,7 @@ export function registerServe(program: Command): void {
     .option("--host <address>", "address to listen on; other than loopback, anyone who can reach it can read the corpus and upload", DEFAULT_HOST);
   addDbOption(command).action(async (options: { db?: string; port: number; host: string }) => {
     const config = loadConfig({ db: options.db });
-    const store = new DocumentStore(config.dbPath);
+    const store = await openStore(config.db);
     try {
       const server = serve({ fetch: createApp({ store, webRoot: WEB_ROOT, maxBytes: config.maxBytes }).fetch, port: options.port, hostname: options.host }) as Server;
       await new Promise<void>((resolve, reject) => {
@@ -51,7 +51,7 @@ export function registerServe(program: Command): void {
       const { address, port } = server.address() as AddressInfo;
       const host = address.includes(":") ? `[${address}]` : address;
       if (!isLoopback(options.host)) process.stderr.write(`dyad: warning: listening on ${options.host}, not loopback: anyone who can reach it can read the corpus and upload articles\n`);
-      process.stdout.write(`dyad serving ${config.dbPath} at http://${host}:${port}/\n`);
+      process.stdout.write(`dyad serving ${store.location} at http://${host}:${port}/\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off("SIGINT", stop);
@@ -63,7 +63,7 @@ export function registerServe(program: Command): void {
         process.on("SIGTERM", stop);
       });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 }

@@ -25,7 +25,7 @@ function requirePair(actors: string[] | undefined): string[] {
   return actors;
 }
 
-export function timelineOf(db: string | undefined, actors: string[], options: { from?: string; to?: string; minSignificance?: number }): Timeline {
+export function timelineOf(db: string | undefined, actors: string[], options: { from?: string; to?: string; minSignificance?: number }): Promise<Timeline> {
   return withStore(db, (store) => selectTimeline(store, actors, options));
 }
 
@@ -54,9 +54,9 @@ export function registerTimeline(program: Command): void {
     .option("--from <date>", "from this date", parseDate)
     .option("--to <date>", "up to this date", parseDate)
     .option("--min-significance <x>", `leave out entries below this significance (0–1, default ${DEFAULT_MIN_SIGNIFICANCE})`, parseSignificance);
-  addFormatOptions(addDbOption(timeline), TIMELINE_FORMATS, "text").action((options) => {
+  addFormatOptions(addDbOption(timeline), TIMELINE_FORMATS, "text").action(async (options) => {
     const format = chosenFormat(options, TIMELINE_FORMATS);
-    printTimeline(timelineOf(options.db, requirePair(options.actors), options), format);
+    printTimeline(await timelineOf(options.db, requirePair(options.actors), options), format);
   });
 
   const trend = program
@@ -64,10 +64,10 @@ export function registerTimeline(program: Command): void {
     .description("the relationship's trend per year or month: events, Goldstein sum and mean, cooperation vs conflict")
     .requiredOption("--actors <codes>", "two actor codes, e.g. CHN,RUS", parseActors)
     .option("--by <period>", "year or month", "year");
-  addFormatOptions(addDbOption(trend), TREND_FORMATS, "text").action((options) => {
+  addFormatOptions(addDbOption(trend), TREND_FORMATS, "text").action(async (options) => {
     const format = chosenFormat(options, TREND_FORMATS);
     if (options.by !== "year" && options.by !== "month") throw new InputError(`--by takes year or month, not "${options.by}"`);
-    const rows = buildTrend(withStore(options.db, (store) => store.events({ actors: requirePair(options.actors) })), options.by);
+    const rows = buildTrend(await withStore(options.db, (store) => store.events({ actors: requirePair(options.actors) })), options.by);
     if (format === "json") process.stdout.write(`${JSON.stringify({ actors: options.actors, by: options.by, rows }, null, 2)}\n`);
     else if (format === "csv") {
       process.stdout.write("period,events,goldstein_sum,goldstein_mean,cooperation,conflict\n");
@@ -86,10 +86,10 @@ export function registerSummary(program: Command): void {
     .command("summary")
     .description("a short extractive summary of a relationship: key events, quoted views, figures and conflicts, every sentence cited")
     .requiredOption("--actors <codes>", "two actor codes, e.g. CHN,RUS", parseActors);
-  addFormatOptions(addDbOption(summary), SUMMARY_FORMATS, "text").action((options) => {
+  addFormatOptions(addDbOption(summary), SUMMARY_FORMATS, "text").action(async (options) => {
     const format = chosenFormat(options, SUMMARY_FORMATS);
     const actors = requirePair(options.actors);
-    const result = withStore(options.db, (store) => summarizeRelationship(store, actors));
+    const result = await withStore(options.db, (store) => summarizeRelationship(store, actors));
     process.stdout.write(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderSummary(result, format === "markdown"));
   });
 }
