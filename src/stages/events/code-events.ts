@@ -168,6 +168,8 @@ const PAREN = { 1: ["(", ")"], [-1]: [")", "("] } as const;
 /** "rules banning the party": a participle after a common noun describes the noun, it reports no act. */
 function isModifier(tokens: Word[], i: number, mentions: ActorMention[]): boolean {
   const token = tokens[i]!, previous = tokens[i - 1];
+  // "the besieged town", "evacuated the wounded": a past form right after an article describes or names, it reports no act.
+  if (PAST_FORM.test(token.text) && previous && ARTICLE.test(previous.text.toLowerCase())) return true;
   return token.pos === "VERB" && PARTICIPLE.test(token.text) && previous?.pos === "NOUN" && !isGroupNoun(previous) && !mentions.some((m) => previous.start >= m.start && previous.end <= m.end);
 }
 
