@@ -72,7 +72,7 @@ function describeActor(body: string, candidate: Candidate, all: readonly Candida
         : describeKnown(target.ref, date);
     case "person": {
       // Title and apposition stand beside the full name only, never beside a later surname.
-      const country = candidate.as === "name" ? (stateBefore(body, candidate, all) ?? affiliationCountry(candidate, target.description, all) ?? onlyState(target.role, all)) : null;
+      const country = candidate.as === "name" ? (stateBefore(body, candidate, all) ?? affiliationCountry(candidate, target.description, all)) : null;
       return {
         id: slug(target.name),
         name: target.name,
@@ -120,16 +120,6 @@ function stateBefore(body: string, person: Candidate, all: readonly Candidate[])
   const onlyTitles = (gap: string) => gap.split(/[\s.]+/).filter(Boolean).every((w) => TITLE_WORDS_LOWER.has(w.toLowerCase()));
   const state = all.find((c) => c.end <= person.start && person.start - c.end <= TITLE_REACH && c.target.type === "kb" && c.target.ref.type === "state" && onlyTitles(body.slice(c.end, person.start)));
   return state && state.target.type === "kb" ? (state.target.ref.type === "state" ? state.target.ref.entry.code : null) : null;
-}
-
-/**
- * "President Jane Roe ... the Zambian people": an official whose title names no state serves the one
- * state the document names, when it names exactly one.
- */
-function onlyState(role: string | null | undefined, all: readonly Candidate[]): string | null {
-  if (!role) return null;
-  const states = new Set(all.flatMap((c) => (c.target.type === "kb" && c.target.ref.type === "state" ? [c.target.ref.entry.code] : [])));
-  return states.size === 1 ? [...states][0]! : null;
 }
 
 /** "an analyst at the Moscow-based Institute X": the state of the organisation the description names. */
