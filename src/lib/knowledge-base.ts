@@ -201,9 +201,17 @@ export function matchNames(body: string, tokens: readonly Token[]): NameMatch[] 
 export function termAt(person: PersonEntry, date: string | null): Term | null {
   if (!date) return null;
   const day = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10);
-  const current = person.terms.filter((t) => t.start <= day && (t.end === null || day <= t.end));
+  return senior(person.terms.filter((t) => t.start <= day && (t.end === null || day <= t.end)));
+}
+
+/** The most senior office a person ever held: who they are when a text gives no date. */
+export function seniorTerm(person: PersonEntry): Term | null {
+  return senior(person.terms);
+}
+
+function senior(terms: readonly Term[]): Term | null {
   const rank = (t: Term) => OFFICE_RANK.indexOf(t.office) < 0 ? OFFICE_RANK.length : OFFICE_RANK.indexOf(t.office);
-  return current.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+  return [...terms].sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
 /** Which office names a person first when several are held at once (Xi: president before party leader). */

@@ -3,7 +3,7 @@
 // It finds and resolves names; what actors do to each other is the events stage.
 import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import { defineComponent } from "../../pipeline/component.js";
-import { knowledgeBase, termAt, type KbRef } from "../../lib/knowledge-base.js";
+import { knowledgeBase, seniorTerm, termAt, type KbRef } from "../../lib/knowledge-base.js";
 import { TITLE_WORDS_LOWER } from "./lexicon.js";
 import type { Candidate, SentenceTokens } from "./mentions.js";
 import { findKnownNames } from "./rules/gazetteer.js";
@@ -103,13 +103,15 @@ function describeKnown(ref: KbRef, date: string | null): Omit<Actor, "mentions">
     case "person": {
       const term = termAt(ref.entry, date);
       const country = term?.country ?? ref.entry.nationality ?? ref.entry.country;
+      // Undated, a head of state is still a government actor; which term is unknown, so no role title.
+      const office = term ?? (date ? null : seniorTerm(ref.entry));
       return {
         id: ref.entry.id,
         name: ref.entry.name,
         type: "person",
         country,
         ...(term?.title ? { role: term.title } : {}),
-        code: term ? `${term.country}${isStateCode(term.country) ? (term.role ?? "GOV") : ""}` : country,
+        code: office && office.country === country ? `${country}${isStateCode(country) ? (office.role ?? "GOV") : ""}` : country,
       };
     }
   }

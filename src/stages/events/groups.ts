@@ -108,7 +108,8 @@ export function withGroups(body: string, tokens: Word[], mentions: ActorMention[
     const before = tokens.findLastIndex((t) => t.end <= mention.start);
     const at = tokens[before]?.text.toLowerCase() === "the" ? before - 1 : before;
     const preposition = tokens[at]?.text.toLowerCase();
-    const noun = tokens[at - 1];
+    // "opposition groups in Zimbabwe": the sector may be the head's modifier.
+    const noun = sectorOf(tokens[at - 1]) ? tokens[at - 1] : tokens[at - 2];
     const sector = preposition === "in" ? sectorOf(noun) : null;
     if (!sector || !noun || data().stateSectors.has(sector) || out.some((m) => noun.start >= m.start && noun.start < m.end)) continue;
     out[k] = asGroup(mention, sector, noun.start, mention.end, body);
