@@ -5,6 +5,7 @@ import type { DocRecord } from "../doc/record.js";
 import type { Analysis } from "../pipeline/analyse.js";
 import type { Analyser } from "../pipeline/pool.js";
 import { readInputs, type IngestItem } from "../stages/ingest/ingest.js";
+import type { DocumentStore, GroupedSave } from "../store/repo.js";
 
 export type BatchItem =
   | { kind: "record"; input: RawInput; record: DocRecord }
@@ -13,12 +14,37 @@ export type BatchItem =
   | { kind: "skipped"; path: string; reason: string }
   | { kind: "failed"; path: string; reason: string };
 
-export interface BatchOptions {
+/** How one input is analysed: on which analyser, and placed how (see placeIn). */
+export interface AnalyseOptions {
   analyser: Analyser;
-  maxBytes: number;
   /** Decides an input's id before work is done, and whether it is unchanged and can be skipped. */
   place?: (input: RawInput) => Promise<{ id: string; skip: boolean }>;
+}
+
+export interface BatchOptions extends AnalyseOptions {
+  maxBytes: number;
   report?: (line: string) => void;
+}
+
+/** What a run stored, by outcome; `duplicate` counts the added or updated documents that copy a stored story (also counted there). */
+export interface StoredCounts {
+  added: number;
+  unchanged: number;
+  updated: number;
+  duplicate: number;
+}
+
+export function countSaved(counts: StoredCounts, saved: GroupedSave): void {
+  counts[saved.outcome]++;
+  if (saved.duplicateOf) counts.duplicate++;
+}
+
+/** Places inputs as the store would store them: the id they get there, and whether it holds their content already. */
+export function placeIn(store: DocumentStore): NonNullable<AnalyseOptions["place"]> {
+  return async (input) => {
+    const placement = await store.place(input.id, input.contentHash, input.source.path);
+    return { id: placement.id, skip: placement.kind === "unchanged" };
+  };
 }
 
 /** The file, and for an article of a WARC or feed its id ("news.warc.gz [news#3]"). */
@@ -36,7 +62,7 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
   const window: Promise<BatchItem>[] = [];
   const limit = options.analyser.jobs * READ_AHEAD_PER_JOB;
   for await (const item of readInputs(paths, { maxBytes: options.maxBytes })) {
-    const settled = settle(item, options, report);
+    const settled = analyseItem(item, options, report);
     // A failure (a store gone away) is thrown when its turn comes; one still in the window when
     // the consumer stops is dropped rather than left an unhandled rejection.
     settled.catch(() => {});
@@ -46,7 +72,8 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
   while (window.length) yield await window.shift()!;
 }
 
-async function settle(item: IngestItem, options: BatchOptions, report: (line: string) => void): Promise<BatchItem> {
+/** One input read (or not) → what became of it, its warnings and failure reported as lines naming it. */
+export async function analyseItem(item: IngestItem, options: AnalyseOptions, report: (line: string) => void): Promise<BatchItem> {
   if (item.ok === "skipped") return { kind: "skipped", path: item.path, reason: item.reason };
   if (!item.ok) {
     report(`${item.path}: error: ${item.reason}`);

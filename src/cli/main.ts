@@ -14,6 +14,7 @@ import { registerPipeline } from "./commands/pipeline.js";
 import { registerQuotes } from "./commands/quotes.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSummary, registerTimeline } from "./commands/timeline.js";
+import { registerQueue, registerWorker } from "./commands/worker.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
@@ -36,6 +37,8 @@ export function buildProgram(): Command {
   registerPipeline(program);
   registerServe(program);
   registerDb(program);
+  registerWorker(program);
+  registerQueue(program);
   return program;
 }
 

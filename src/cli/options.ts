@@ -2,6 +2,7 @@
 // `--json` is short for `--format json`; `--db` names the database.
 import { Option, type Command } from "commander";
 import { InputError } from "../pipeline/errors.js";
+import { isPostgresUrl } from "../store/open.js";
 
 export function addFormatOptions<F extends string>(command: Command, formats: readonly F[], fallback: F): Command {
   return command
@@ -21,6 +22,11 @@ export function addDbOption(command: Command): Command {
   return command.option("--db <path|url>", "SQLite database file, or postgres://USER@HOST:PORT/DATABASE (default: $DYAD_DB or ./dyad.db)");
 }
 
+/** Refuses a SQLite store for what only PostgreSQL can do (the job queue), before anything is read. */
+export function requirePostgres(db: string, what: string): void {
+  if (!isPostgresUrl(db)) throw new InputError(`${what} needs a PostgreSQL database (--db postgres://USER@HOST:PORT/DATABASE, or DYAD_DB), not the SQLite file ${db}`);
+}
+
 /** `--max-size 20` (megabytes) → bytes. */
 export function parseMegabytes(value: string): number {
   const mb = Number(value);
@@ -28,9 +34,18 @@ export function parseMegabytes(value: string): number {
   return Math.round(mb * 1024 * 1024);
 }
 
-/** `--jobs N`: worker threads for the pipeline. */
-export function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new InputError(`--jobs takes a whole number from 1 to 64, not "${value}"`);
-  return jobs;
+/** A flag's whole number from 1 to `max`. */
+function wholeNumber(flag: string, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new InputError(`${flag} takes a whole number from 1 to ${max}, not "${value}"`);
+    return n;
+  };
 }
+
+/** `--jobs N`: worker threads for the pipeline. */
+export const parseJobs = wholeNumber("--jobs", 64);
+/** `--concurrency N`: jobs a queue worker runs at once, each on a thread of the pipeline. */
+export const parseConcurrency = wholeNumber("--concurrency", 64);
+/** A number of seconds, up to a day. */
+export const parseSeconds = (flag: string) => wholeNumber(flag, 86_400);

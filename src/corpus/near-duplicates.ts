@@ -2,7 +2,7 @@
 // so that wire copy republished with another headline or page furniture is found. Hand-written
 // because the signatures are stored and must be the same in every process (library MinHashes seed randomly).
 import type { DocRecord } from "../doc/record.js";
-import type { DocumentStore, SaveOutcome } from "../store/repo.js";
+import type { DocumentStore, GroupedSave } from "../store/repo.js";
 
 /** Words per shingle: long enough that two different stories rarely share one. */
 const SHINGLE_WORDS = 5;
@@ -66,19 +66,19 @@ export function bandKeys(signature: readonly number[]): string[] {
 }
 
 /**
- * Stores a record, first marking it as a copy of the story of the most similar stored document
- * when one is similar enough. Copies keep their own record; the story is counted once downstream.
+ * Stores a record, marking it as a copy of the story of the most similar stored document when one
+ * is similar enough. Copies keep their own record; the story is counted once downstream. The store
+ * looks the candidates up and writes in one step, so copies stored at once are grouped all the same.
  */
-export async function saveWithDuplicates(store: DocumentStore, record: DocRecord): Promise<{ outcome: SaveOutcome; duplicateOf: string | null }> {
+export async function saveWithDuplicates(store: DocumentStore, record: DocRecord): Promise<GroupedSave> {
   const signature = minhashSignature(record.body);
-  const bands = bandKeys(signature);
-  let best: { root: string; score: number } | null = null;
-  for (const neighbour of await store.bandNeighbours(bands)) {
-    if (neighbour.id === record.id) continue;
-    const score = similarity(signature, neighbour.signature);
-    if (score >= NEAR_DUPLICATE_SIMILARITY && (!best || score > best.score)) best = { root: neighbour.duplicateOf ?? neighbour.id, score };
-  }
-  const duplicateOf = best?.root ?? null;
-  const outcome = await store.save({ ...record, duplicateOf }, { signature, bands });
-  return { outcome, duplicateOf };
+  return store.saveGrouped(record, { signature, bands: bandKeys(signature) }, (neighbours) => {
+    let best: { root: string; score: number } | null = null;
+    for (const neighbour of neighbours) {
+      if (neighbour.id === record.id) continue;
+      const score = similarity(signature, neighbour.signature);
+      if (score >= NEAR_DUPLICATE_SIMILARITY && (!best || score > best.score)) best = { root: neighbour.duplicateOf ?? neighbour.id, score };
+    }
+    return best?.root ?? null;
+  });
 }

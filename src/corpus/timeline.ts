@@ -80,10 +80,16 @@ interface Cluster {
   interval: Interval;
   family: string;
   reasons: Set<string>;
+  /** "docId CAMEO-root" of its records: whether a record's own document already tells of it. */
+  documentRoots: Set<string>;
+  /** The first day of its day-precise records (YYYY-MM-DD), the entry's date. */
+  earliestDay: string | null;
 }
 
-function compatible(cluster: Cluster, event: StoredEvent, interval: Interval): string | null {
-  if (cluster.family !== family(event.cameo)) return null;
+const documentRoot = (event: StoredEvent) => `${event.docId}\u0000${event.cameo.slice(0, 2)}`;
+
+/** Why a record of the cluster's family with this date may tell of the same happening, or null. */
+function compatible(cluster: Cluster, interval: Interval): string | null {
   if (cluster.interval.precision === "day" && interval.precision === "day") {
     const gap = Math.max(interval.lo - cluster.interval.hi, cluster.interval.lo - interval.hi, 0);
     return gap <= SAME_HAPPENING_DAYS ? `dates within ${SAME_HAPPENING_DAYS} days` : null;
@@ -91,6 +97,40 @@ function compatible(cluster: Cluster, event: StoredEvent, interval: Interval): s
   const contains = (outer: Interval, inner: Interval) => outer.lo <= inner.lo && inner.hi <= outer.hi;
   if (contains(interval, cluster.interval) || contains(cluster.interval, interval)) return `${interval.precision}-precise date contains the ${cluster.interval.precision}-precise one`;
   return null;
+}
+
+/**
+ * The clusters of one family and one precision, in the order of their first day (records come in
+ * date order within a precision, and a cluster only ever grows later), with the longest one's
+ * length: a cluster that contains [lo, hi], or lies in it, starts between lo − longest and hi.
+ * So a record is compared with the few clusters near it rather than with all (10,000 records of a
+ * pair took seconds).
+ */
+class ClusterRun {
+  readonly clusters: Cluster[] = [];
+  private longest = 0;
+
+  add(cluster: Cluster): void {
+    this.clusters.push(cluster);
+    this.stretched(cluster);
+  }
+
+  /** To be called when a cluster's interval grew. */
+  stretched(cluster: Cluster): void {
+    this.longest = Math.max(this.longest, cluster.interval.hi - cluster.interval.lo);
+  }
+
+  *near(lo: number, hi: number): Generator<Cluster> {
+    const from = lo - this.longest;
+    let low = 0;
+    let high = this.clusters.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.clusters[middle]!.interval.lo < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < this.clusters.length && this.clusters[i]!.interval.lo <= hi; i++) yield this.clusters[i]!;
+  }
 }
 
 /**
@@ -107,18 +147,54 @@ export function buildTimeline(events: readonly StoredEvent[], actors: readonly s
   relevant.sort((a, b) => order[a.interval.precision] - order[b.interval.precision] || a.interval.lo - b.interval.lo);
 
   const clusters: Cluster[] = [];
+  // A record is compared only with clusters of its own family: the others never fit.
+  const runsByFamily = new Map<string, Record<Interval["precision"], ClusterRun>>();
+  const runsOf = (familyName: string) => {
+    let runs = runsByFamily.get(familyName);
+    if (!runs) runsByFamily.set(familyName, (runs = { day: new ClusterRun(), week: new ClusterRun(), month: new ClusterRun(), year: new ClusterRun(), other: new ClusterRun() }));
+    return runs;
+  };
   for (const { event, interval } of relevant) {
-    const fits = clusters.map((c) => ({ cluster: c, reason: compatible(c, event, interval) })).filter((f) => f.reason !== null);
-    const sameDocument = fits.filter((f) => f.cluster.records.some((r) => r.docId === event.docId && r.cameo.slice(0, 2) === event.cameo.slice(0, 2)));
-    const chosen = interval.precision === "day" ? fits[0] : fits.length === 1 ? fits[0] : sameDocument.length === 1 ? sameDocument[0] : undefined;
+    const eventFamily = family(event.cameo);
+    const runs = runsOf(eventFamily);
+    let chosen: Cluster | undefined;
+    let reason: string | null = null;
+    if (interval.precision === "day") {
+      // Day clusters of a family are made in date order, each starting more than SAME_HAPPENING_DAYS
+      // after the previous one ends: no later record can reach an earlier one, so the latest is the only one that may fit.
+      const latest = runs.day.clusters.at(-1);
+      reason = latest ? compatible(latest, interval) : null;
+      if (reason) chosen = latest;
+    } else {
+      const fits: { cluster: Cluster; reason: string }[] = [];
+      for (const run of [runs.day, runs.week, runs.month, runs.year]) {
+        for (const cluster of run.near(interval.lo, interval.hi)) {
+          const why = compatible(cluster, interval);
+          if (why) fits.push({ cluster, reason: why });
+        }
+      }
+      const root = documentRoot(event);
+      const sameDocument = fits.length > 1 ? fits.filter((f) => f.cluster.documentRoots.has(root)) : [];
+      const fit = fits.length === 1 ? fits[0] : sameDocument.length === 1 ? sameDocument[0] : undefined;
+      chosen = fit?.cluster;
+      reason = fit?.reason ?? null;
+    }
+    const day = interval.precision === "day" ? event.date!.slice(0, 10) : null;
     if (chosen) {
-      chosen.cluster.records.push(event);
-      chosen.cluster.reasons.add(chosen.reason!);
-      if (interval.precision === "day" && chosen.cluster.interval.precision === "day") {
-        chosen.cluster.interval = { ...chosen.cluster.interval, lo: Math.min(chosen.cluster.interval.lo, interval.lo), hi: Math.max(chosen.cluster.interval.hi, interval.hi) };
+      chosen.records.push(event);
+      chosen.documentRoots.add(documentRoot(event));
+      chosen.reasons.add(reason!);
+      if (day !== null && (chosen.earliestDay === null || day < chosen.earliestDay)) chosen.earliestDay = day;
+      if (day !== null && chosen.interval.precision === "day") {
+        // The cluster's own interval (a copy of its first record's), so it may grow in place.
+        chosen.interval.lo = Math.min(chosen.interval.lo, interval.lo);
+        chosen.interval.hi = Math.max(chosen.interval.hi, interval.hi);
+        runs.day.stretched(chosen);
       }
     } else {
-      clusters.push({ records: [event], interval, family: family(event.cameo), reasons: new Set() });
+      const cluster: Cluster = { records: [event], interval: { ...interval }, family: eventFamily, reasons: new Set(), documentRoots: new Set([documentRoot(event)]), earliestDay: day };
+      clusters.push(cluster);
+      runs[interval.precision].add(cluster);
     }
   }
   const entries = clusters.map((c) => toEntry(c, leaders));
@@ -126,10 +202,14 @@ export function buildTimeline(events: readonly StoredEvent[], actors: readonly s
   return { actors: [...actors], entries };
 }
 
-function mostCommon<T>(items: T[], key: (item: T) => string): T {
+function mostCommon<T>(items: readonly T[], key: (item: T) => string): T {
+  const keys = items.map(key);
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...items].sort((a, b) => (counts.get(key(b)) ?? 0) - (counts.get(key(a)) ?? 0))[0]!;
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // The first of the most frequent: what a stable sort by count would put first.
+  let best = 0;
+  for (let i = 1; i < items.length; i++) if (counts.get(keys[i]!)! > counts.get(keys[best]!)!) best = i;
+  return items[best]!;
 }
 
 /** Many sources, strong Goldstein scores and state leaders make an entry matter more. */
@@ -148,8 +228,7 @@ function toEntry(cluster: Cluster, leaders: ReadonlySet<string>): TimelineEntry 
   const others = new Set(records.filter((r) => r.cameo.slice(0, 3) !== main.cameo.slice(0, 3)).map((r) => `${verbOf(r.cameo)} ${r.target.name}`));
   const title = `${main.source.name} ${verbOf(main.cameo)} ${main.target.name}${others.size ? `; also ${[...others].slice(0, 2).join(", ")}` : ""}`;
   const leader = records.some((r) => leaders.has(r.source.name) || leaders.has(r.target.name) || /GOV$/.test(r.source.code) || /GOV$/.test(r.target.code));
-  const dayPrecise = records.filter((r) => intervalOf(r.date)?.precision === "day").map((r) => r.date!.slice(0, 10)).sort();
-  const date = dayPrecise[0] ?? main.date ?? isoDay(cluster.interval.lo);
+  const date = cluster.earliestDay ?? main.date ?? isoDay(cluster.interval.lo);
   const copies = documents.length > stories ? ` (${documents.length - stories} near-duplicate${documents.length - stories === 1 ? "" : "s"} counted once)` : "";
   const why = records.length === 1 ? "one record" : `${records.length} records of ${documents.length} document${documents.length === 1 ? "" : "s"}${copies}: same pair, ${cluster.family} events, ${[...cluster.reasons].join("; ")}`;
   return {

@@ -18,12 +18,16 @@ export function buildTrend(events: readonly StoredEvent[], by: "year" | "month")
   const rows = new Map<string, StoredEvent[]>();
   const seen = new Set<string>();
   for (const event of events) {
-    if (!event.date || event.negated || seen.has(onceKey(event))) continue;
-    seen.add(onceKey(event));
+    if (!event.date || event.negated) continue;
+    const key = onceKey(event);
+    if (seen.has(key)) continue;
+    seen.add(key);
     // A year-precise event has no month: it counts in its year only.
     if (by === "month" && !/^\d{4}-\d{2}/.test(event.date)) continue;
     const period = event.date.slice(0, by === "year" ? 4 : 7);
-    rows.set(period, [...(rows.get(period) ?? []), event]);
+    const list = rows.get(period);
+    if (list) list.push(event);
+    else rows.set(period, [event]);
   }
   return [...rows.entries()]
     .sort(([a], [b]) => a.localeCompare(b))

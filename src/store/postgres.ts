@@ -1,77 +1,41 @@
-// The PostgreSQL backend of the document store, and the only module that imports the PostgreSQL
-// client: a pool of connections to one database, migrated with ./migrations-pg, searched with a
+// The PostgreSQL backend of the document store (with pg-connection.ts, which opens its pool, and
+// job-queue.ts, the only modules that talk to PostgreSQL): a pool of connections to one database, migrated with ./migrations-pg, searched with a
 // tsvector column under a GIN index. It keeps the contract of repo.ts, for several writers on
 // several machines at once; rows.ts maps records to rows and back, search.ts parses queries.
 import pg from "pg";
 import type { Claim } from "../corpus/claims.js";
 import type { DocRecord } from "../doc/record.js";
-import { InputError } from "../pipeline/errors.js";
 import { loadMigrations, pendingMigrations } from "./migrations.js";
 import type {
   ActorSummary, BandNeighbour, DocumentPage, DocumentQuery, DocumentStore, DocumentSummary, DuplicateGroup, EventFilter, Fingerprint,
-  Placement, QuantityFilter, SaveOutcome, SearchHit, StoredDocument, StoredEvent, StoredQuantity, StoredQuote,
+  GroupedSave, Placement, QuantityFilter, SaveOutcome, SearchHit, StoredDocument, StoredEvent, StoredQuantity, StoredQuote,
 } from "./repo.js";
 import {
   documentFilterParams, eventFilterParams, likeAnywhere, pagesById, placeInput, quantityFilterParams, toActorSummary, toBandNeighbour, toClaim,
-  storedNow, toDuplicateGroup, toRows, toStoredDocuments, toStoredEvent, toStoredQuantity, toStoredQuote, toSummary,
+  STORED_EVENT_COLUMNS, storedNow, toDuplicateGroup, toRows, toStoredDocuments, toStoredEvent, toStoredQuantity, toStoredQuote, toSummary,
   type ActorSummaryRow, type BandNeighbourRow, type BandRow, type ClaimRow, type DuplicateGroupRow, type ExportRow,
   type StoredEventRow, type StoredQuantityRow, type StoredQuoteRow, type SummaryRow,
 } from "./rows.js";
+import { cannotOpen, lostConnection, openPool } from "./pg-connection.js";
 import { MARK_CLOSE, MARK_OPEN, parseSearchQuery, SNIPPET_WORDS, TITLE_WEIGHT, toSearchHit, type SearchRow } from "./search.js";
 
 type Client = pg.PoolClient;
 
 /** Connections per process: enough for `dyad serve` under load, few enough for many workers on one server. */
 const POOL_SIZE = 8;
-/** An unreachable server is reported after this long rather than waited on forever. */
-const CONNECT_TIMEOUT_MS = 10_000;
 /** Taken while migrating, so that processes starting at once migrate one after the other. */
 const MIGRATION_LOCK = 7_242_023;
 /** The unique constraint that stores one content once (migrations-pg/001). */
 const CONTENT_HASH_CONSTRAINT = "documents_content_hash_unique";
-/** The code of the InputError for a server gone away (HTTP 503). */
-const UNAVAILABLE = "unavailable";
 
-/** SQLSTATE classes and codes that mean the server or the connection is gone, not that a statement was wrong. */
-const CONNECTION_STATES = /^(08|57P0[1-3]|53300)/;
-const CONNECTION_ERRNOS = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
-
-/** The server's or the system's code of an error, if it has one. */
-const codeOf = (error: unknown): string | undefined =>
-  error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
-
-/** Whether an error means the connection failed or was lost (as opposed to a statement that failed). */
-function isConnectionFailure(error: unknown): boolean {
-  if (error instanceof AggregateError) return error.errors.some(isConnectionFailure);
-  const code = codeOf(error);
-  if (code && (CONNECTION_ERRNOS.has(code) || CONNECTION_STATES.test(code))) return true;
-  return error instanceof Error && /^Connection terminated|timeout expired|connection timeout/i.test(error.message);
-}
-
-/** One line on why: a connection attempt to several addresses fails with all of them (AggregateError, no message). */
-function reasonOf(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length) return reasonOf(error.errors[0]);
-  const code = codeOf(error);
-  if (code === "ECONNREFUSED") return "connection refused (is the server running, on that host and port?)";
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "no such host";
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0] || code || "unknown error";
-}
+/**
+ * The first key of the advisory locks on band keys (the second is the band's hash): a key space of
+ * its own, apart from MIGRATION_LOCK's and the job queue's one-number keys.
+ */
+const BAND_LOCK_SPACE = 7_242_024;
 
 /** Whether an error is the same content stored under another id (by a writer that came first). */
 const isDuplicateContent = (error: unknown) => error instanceof pg.DatabaseError && error.constraint === CONTENT_HASH_CONSTRAINT;
-
-/** A PostgreSQL URL without its password, for messages. */
-export function withoutPassword(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (!parsed.password) return url;
-    parsed.password = "";
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1@");
-  }
-}
 
 /** ts_rank's weights for labels {D, C, B, A}: text and speaker are C, a body's title B (migrations-pg/002). */
 const RANK_WEIGHTS = `{0, ${1 / TITLE_WEIGHT}, 1, 0}`;
@@ -124,10 +88,13 @@ const DOCUMENT_FILTERS = `($1::text IS NULL OR title ILIKE $1 OR outlet ILIKE $1
  * Every filter guarded by "IS NULL OR": PostgreSQL plans each run with its values, so the guards
  * of absent filters fold away and the pair index still serves.
  */
+/** The events query's columns (rows.ts: STORED_EVENT_COLUMNS) that are not the event row's own as they are. */
+const EVENT_COLUMN_SQL: Partial<Record<(typeof STORED_EVENT_COLUMNS)[number], string>> = {
+  negated: "e.negated::int AS negated", published: "d.published", url: "d.url", story: "coalesce(d.duplicate_of, d.id) AS story",
+};
+
 const EVENTS = `
-  SELECT e.doc_id, e.event_id, e.date, e.source_code, e.source_country, e.source_name, e.target_code, e.target_country, e.target_name,
-         e.cameo, e.plover, e.goldstein, e.location, e.negated::int AS negated, e.mode, e.confidence, e.evidence, e.evidence_start, e.evidence_end,
-         d.published, d.url, coalesce(d.duplicate_of, d.id) AS story
+  SELECT ${STORED_EVENT_COLUMNS.map((column) => EVENT_COLUMN_SQL[column] ?? `e.${column}`).join(", ")}
   FROM document_events e JOIN documents d ON d.id = e.doc_id
   WHERE ($1 OR NOT e.negated)
     AND ($2::text IS NULL OR e.source_country = $2 OR e.target_country = $2)
@@ -136,6 +103,20 @@ const EVENTS = `
     AND ($5::text IS NULL OR left(e.date, length($5)) <= $5)
     AND ($6::text IS NULL OR e.cameo LIKE $6)
   ORDER BY e.date IS NULL, e.date, e.doc_id, e.event_id`;
+
+/** Stored documents sharing a band key with $1: candidates for near-duplicates. */
+const BAND_NEIGHBOURS = `
+  SELECT id, duplicate_of, minhash FROM documents
+  WHERE minhash IS NOT NULL AND id IN (SELECT doc_id FROM document_bands WHERE band = ANY ($1)) ORDER BY id`;
+
+/**
+ * Locks the band keys $1 until the transaction ends, in the order of their hashes, so that two
+ * writers that share keys never wait on each other in a circle. The sorted subquery is not
+ * flattened into the outer one (it has ORDER BY), so the locks are taken in that order.
+ */
+const LOCK_BANDS = `
+  SELECT pg_advisory_xact_lock(${BAND_LOCK_SPACE}, key)
+  FROM (SELECT DISTINCT hashtext(band) AS key FROM unnest($1::text[]) AS band ORDER BY key) AS keys`;
 
 /** Inserts or replaces a document row: "no row" back means the same content was already stored under this id. */
 const UPSERT_DOCUMENT = `
@@ -178,26 +159,14 @@ export class PostgresStore implements DocumentStore {
 
   /** Connects and brings the schema up to date; a server that cannot be reached or used is one InputError. */
   static async open(url: string): Promise<PostgresStore> {
-    const location = withoutPassword(url);
-    let pool: pg.Pool;
-    try {
-      new URL(url);
-      pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-    } catch (error) {
-      throw new InputError(`not a PostgreSQL URL: ${location} (${reasonOf(error)}); use postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE`, { cause: error });
-    }
-    // A pooled connection the server drops while idle is discarded by the pool; the next query opens another.
-    pool.on("error", () => {});
+    const { pool, location } = openPool(url, POOL_SIZE);
     const store = new PostgresStore(pool, location);
     try {
       await store.migrate();
       return store;
     } catch (error) {
       await pool.end().catch(() => {});
-      // A newer schema says what to do already; anything else is a server that cannot be reached or used.
-      if (error instanceof InputError && error.code !== UNAVAILABLE) throw error;
-      const cause = error instanceof InputError ? error.cause : error;
-      throw new InputError(`cannot open PostgreSQL database ${location}: ${reasonOf(cause)}`, { cause });
+      throw cannotOpen(location, error);
     }
   }
 
@@ -219,13 +188,21 @@ export class PostgresStore implements DocumentStore {
 
   /** A lost connection or a server gone away, said in one line that names the database; other errors unchanged. */
   private failure(error: unknown): unknown {
-    if (error instanceof InputError || !isConnectionFailure(error)) return error;
-    return new InputError(`lost the connection to PostgreSQL database ${this.location}: ${reasonOf(error)}; nothing of an unfinished write was stored: try again`, { cause: error, code: UNAVAILABLE });
+    return lostConnection(this.location, error, "; nothing of an unfinished write was stored: try again");
   }
 
   private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
     try {
       return (await this.pool.query<R>(sql, params)).rows;
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** As query, with each row as an array of its columns: faster for many rows. */
+  private async queryArrays<R extends unknown[]>(sql: string, params: unknown[] = []): Promise<R[]> {
+    try {
+      return (await this.pool.query<R>({ text: sql, values: params, rowMode: "array" })).rows;
     } catch (error) {
       throw this.failure(error);
     }
@@ -293,6 +270,22 @@ export class PostgresStore implements DocumentStore {
     }
   }
 
+  async saveGrouped(record: DocRecord, fingerprint: Fingerprint, storyOf: (neighbours: BandNeighbour[]) => string | null): Promise<GroupedSave> {
+    try {
+      return await this.transaction(async (client) => {
+        // Copies of one story share a band key: whoever locks it first is stored first, and the other then finds it.
+        await client.query(LOCK_BANDS, [fingerprint.bands]);
+        const neighbours = (await client.query<BandNeighbourRow>(BAND_NEIGHBOURS, [fingerprint.bands])).rows.map(toBandNeighbour);
+        const duplicateOf = storyOf(neighbours);
+        const outcome = await this.writeDocument(client, storedNow({ ...record, duplicateOf }, fingerprint));
+        return { outcome, duplicateOf: outcome === "unchanged" ? null : duplicateOf };
+      });
+    } catch (error) {
+      if (isDuplicateContent(error)) return { outcome: "unchanged", duplicateOf: null };
+      throw error;
+    }
+  }
+
   async importDocuments(documents: readonly StoredDocument[]): Promise<SaveOutcome[]> {
     return this.transaction(async (client) => {
       const outcomes: SaveOutcome[] = [];
@@ -324,12 +317,7 @@ export class PostgresStore implements DocumentStore {
   }
 
   async bandNeighbours(bands: readonly string[]): Promise<BandNeighbour[]> {
-    const rows = await this.query<BandNeighbourRow>(
-      `SELECT id, duplicate_of, minhash FROM documents
-       WHERE minhash IS NOT NULL AND id IN (SELECT doc_id FROM document_bands WHERE band = ANY ($1)) ORDER BY id`,
-      [bands],
-    );
-    return rows.map(toBandNeighbour);
+    return (await this.query<BandNeighbourRow>(BAND_NEIGHBOURS, [bands])).map(toBandNeighbour);
   }
 
   async duplicateGroups(): Promise<DuplicateGroup[]> {
@@ -405,7 +393,7 @@ export class PostgresStore implements DocumentStore {
 
   async events(filter: EventFilter = {}): Promise<StoredEvent[]> {
     const p = eventFilterParams(filter);
-    const rows = await this.query<StoredEventRow>(EVENTS, [p.includeNegated, p.actor, p.actors, p.from, p.to, p.cameo]);
+    const rows = await this.queryArrays<StoredEventRow>(EVENTS, [p.includeNegated, p.actor, p.actors, p.from, p.to, p.cameo]);
     return rows.map(toStoredEvent);
   }
 

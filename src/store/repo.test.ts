@@ -7,7 +7,7 @@ import type { DocRecord } from "../doc/record.js";
 import { EMPTY_META } from "../doc/record.js";
 import { STORE_BACKENDS } from "../../test/stores.js";
 import { openStore } from "./open.js";
-import type { DocumentStore } from "./repo.js";
+import type { BandNeighbour, DocumentStore } from "./repo.js";
 
 const record = (id: string, contentHash: string, extra: Partial<DocRecord> = {}): DocRecord => ({
   id, source: { path: `/corpus/${id}.txt`, url: null }, meta: { ...EMPTY_META, title: `Title ${id}`, published: "2020-01-02", publishedFrom: "text" },
@@ -145,6 +145,21 @@ describe.each(STORE_BACKENDS)("store on $name", (backend) => {
     expect(await store.bandNeighbours(["nothing"])).toEqual([]);
     expect(await store.duplicateGroups()).toEqual([{ root: "root", copies: ["copy"] }]);
     await store.close();
+  });
+
+  it("store: copies of one story saved at once by several writers are grouped under one original", async () => {
+    const location = await backend.scratchStore();
+    const writers = await Promise.all([0, 1, 2, 3].map(() => openStore(location)));
+    const fingerprint = { signature: Array.from({ length: 64 }, (_, i) => i), bands: ["0:story", "1:story"] };
+    // As saveWithDuplicates picks: the story of a stored neighbour, or none.
+    const storyOf = (neighbours: BandNeighbour[]) => (neighbours[0] ? (neighbours[0].duplicateOf ?? neighbours[0].id) : null);
+    const saved = await Promise.all(writers.map((store, i) => store.saveGrouped(record(`copy-${i}`, `h${i}`), fingerprint, storyOf)));
+    expect(saved.map((s) => s.outcome)).toEqual(["added", "added", "added", "added"]);
+    const originals = saved.flatMap((s, i) => (s.duplicateOf === null ? [`copy-${i}`] : []));
+    expect(originals).toHaveLength(1);
+    expect(await writers[0]!.duplicateGroups()).toEqual([{ root: originals[0], copies: ["copy-0", "copy-1", "copy-2", "copy-3"].filter((id) => id !== originals[0]) }]);
+    expect(await writers[0]!.saveGrouped(record("copy-0", "h0"), fingerprint, storyOf)).toEqual({ outcome: "unchanged", duplicateOf: null });
+    await Promise.all(writers.map((store) => store.close()));
   });
 
   it("store: exports whole documents in batches and imports them with their times, once", async () => {

@@ -139,6 +139,12 @@ export interface BandNeighbour {
   signature: number[];
 }
 
+/** What saveGrouped did: the outcome, and the story the document was stored as a copy of (null for an original, or when unchanged). */
+export interface GroupedSave {
+  outcome: SaveOutcome;
+  duplicateOf: string | null;
+}
+
 export interface DuplicateGroup {
   /** The first stored document of the story. */
   root: string;
@@ -163,6 +169,14 @@ export interface DocumentStore {
   place(id: string, contentHash: string, path: string | null): Promise<Placement>;
   /** Stores one record; with a fingerprint, the document can be found as a near-duplicate later. */
   save(record: DocRecord, fingerprint?: Fingerprint): Promise<SaveOutcome>;
+  /**
+   * Stores one record as a copy of the story `storyOf` picks among the stored documents that share
+   * a band key with the fingerprint (null: an original). Finding them and writing are one step no
+   * other writer comes between, even on another machine (SQLite: one IMMEDIATE transaction;
+   * PostgreSQL: advisory locks on the band keys), so two copies of one story stored at once never
+   * both become originals. `storyOf` must be quick and pure: it runs inside the transaction.
+   */
+  saveGrouped(record: DocRecord, fingerprint: Fingerprint, storyOf: (neighbours: BandNeighbour[]) => string | null): Promise<GroupedSave>;
 
   get(id: string): Promise<DocRecord | null>;
   /** The summary of one stored document, or null. */

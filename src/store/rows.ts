@@ -251,27 +251,47 @@ export const toSummary = (row: SummaryRow): DocumentSummary => ({
   url: row.url,
 });
 
-/** An event row with what the events query adds of its document. */
-export type StoredEventRow = EventRow & { published: string | null; url: string | null; story: string };
+/**
+ * The columns of the events query, in this order (each backend's SELECT lists them so; PostgreSQL
+ * gives negated as 0 or 1, as SQLite stores it). Its rows come as arrays, which both drivers make
+ * far faster than objects: 19,000 events of one pair took 120 ms instead of 200 on SQLite.
+ */
+export const STORED_EVENT_COLUMNS = [
+  "doc_id", "event_id", "date", "source_code", "source_country", "source_name", "target_code", "target_country", "target_name",
+  "cameo", "plover", "goldstein", "location", "negated", "mode", "confidence", "evidence", "evidence_start", "evidence_end",
+  "published", "url", "story",
+] as const;
 
-export const toStoredEvent = (row: StoredEventRow): StoredEvent => ({
-  id: row.event_id,
-  docId: row.doc_id,
-  story: row.story,
-  published: row.published,
-  url: row.url,
-  date: row.date,
-  source: { code: row.source_code, country: row.source_country, name: row.source_name },
-  target: { code: row.target_code, country: row.target_country, name: row.target_name },
-  cameo: row.cameo,
-  ...(row.plover ? { plover: row.plover } : {}),
-  goldstein: row.goldstein,
-  location: row.location,
-  negated: row.negated === 1,
-  ...(row.mode ? { mode: row.mode as StoredEvent["mode"] } : {}),
-  confidence: row.confidence,
-  evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence },
-});
+/** An event row (EventRow's columns, then what the query adds of its document) as an array in STORED_EVENT_COLUMNS order. */
+export type StoredEventRow = [
+  docId: string, eventId: string, date: string | null, sourceCode: string, sourceCountry: string | null, sourceName: string,
+  targetCode: string, targetCountry: string | null, targetName: string, cameo: string, plover: string | null, goldstein: number,
+  location: string | null, negated: Flag, mode: string | null, confidence: number, evidence: string, evidenceStart: number, evidenceEnd: number,
+  published: string | null, url: string | null, story: string,
+];
+
+export function toStoredEvent(row: StoredEventRow): StoredEvent {
+  const [docId, id, date, sourceCode, sourceCountry, sourceName, targetCode, targetCountry, targetName, cameo, plover, goldstein, location, negated, mode,
+    confidence, evidence, evidenceStart, evidenceEnd, published, url, story] = row;
+  return {
+    id,
+    docId,
+    story,
+    published,
+    url,
+    date,
+    source: { code: sourceCode, country: sourceCountry, name: sourceName },
+    target: { code: targetCode, country: targetCountry, name: targetName },
+    cameo,
+    ...(plover ? { plover } : {}),
+    goldstein,
+    location,
+    negated: negated === 1,
+    ...(mode ? { mode: mode as StoredEvent["mode"] } : {}),
+    confidence,
+    evidence: { start: evidenceStart, end: evidenceEnd, text: evidence },
+  };
+}
 
 export type StoredQuoteRow = Omit<StoredQuote, "direct"> & { direct: number };
 

@@ -10,11 +10,11 @@ import { InputError } from "../pipeline/errors.js";
 import { loadMigrations, pendingMigrations } from "./migrations.js";
 import type {
   ActorSummary, BandNeighbour, DocumentPage, DocumentQuery, DocumentStore, DocumentSummary, DuplicateGroup, EventFilter, Fingerprint,
-  Placement, QuantityFilter, SaveOutcome, SearchHit, StoredDocument, StoredEvent, StoredQuantity, StoredQuote,
+  GroupedSave, Placement, QuantityFilter, SaveOutcome, SearchHit, StoredDocument, StoredEvent, StoredQuantity, StoredQuote,
 } from "./repo.js";
 import {
   documentFilterParams, eventFilterParams, likeAnywhere, pagesById, placeInput, quantityFilterParams, toActorSummary, toBandNeighbour, toClaim,
-  storedNow, toDuplicateGroup, toRows, toStoredDocuments, toStoredEvent, toStoredQuantity, toStoredQuote, toSummary,
+  STORED_EVENT_COLUMNS, storedNow, toDuplicateGroup, toRows, toStoredDocuments, toStoredEvent, toStoredQuantity, toStoredQuote, toSummary,
   type ActorSummaryRow, type BandNeighbourRow, type BandRow, type ClaimRow, type DocumentFilterParams, type DuplicateGroupRow, type ExportRow,
   type StoredEventRow, type StoredQuantityRow, type StoredQuoteRow, type SummaryRow,
 } from "./rows.js";
@@ -29,6 +29,10 @@ const DOCUMENT_FILTERS = `(@q IS NULL OR title LIKE @q ESCAPE '\\' OR outlet LIK
   AND (@to IS NULL OR substr(published, 1, length(@to)) <= @to)`;
 
 const SUMMARY_COLUMNS = "id, title, outlet, published, published_from, language, path, url";
+
+/** The events query's columns (rows.ts: STORED_EVENT_COLUMNS): an event's own, then its document's. */
+const EVENT_SELECT = STORED_EVENT_COLUMNS.map((column) =>
+  column === "published" || column === "url" ? `d.${column}` : column === "story" ? "coalesce(d.duplicate_of, d.id) AS story" : `e.${column}`).join(", ");
 
 /** bm25 over the columns text, title, speaker. */
 const SEARCH_RANK = `bm25(1.0, ${TITLE_WEIGHT}.0, 1.0)`;
@@ -78,7 +82,7 @@ export class SqliteStore implements DocumentStore {
   readonly location: string;
   private readonly db: SqliteDatabase;
   private readonly statements;
-  /** One document, or a batch of them, each in one IMMEDIATE transaction (see writeDocument). */
+  /** One document (alone, or with its near-duplicate lookup), or a batch of them, each in one IMMEDIATE transaction (see writeDocument). */
   private readonly transactions;
 
   constructor(path: string) {
@@ -173,6 +177,12 @@ export class SqliteStore implements DocumentStore {
     };
     this.transactions = {
       one: db.transaction((stored: StoredDocument) => this.writeDocument(stored)),
+      grouped: db.transaction((record: DocRecord, fingerprint: Fingerprint, storyOf: (neighbours: BandNeighbour[]) => string | null): GroupedSave => {
+        const neighbours = this.statements.bandMatches.all(JSON.stringify(fingerprint.bands)).map(toBandNeighbour);
+        const duplicateOf = storyOf(neighbours);
+        const outcome = this.writeDocument(storedNow({ ...record, duplicateOf }, fingerprint));
+        return { outcome, duplicateOf: outcome === "unchanged" ? null : duplicateOf };
+      }),
       batch: db.transaction((batch: readonly StoredDocument[]) => batch.map((stored) => this.writeDocument(stored))),
     };
   }
@@ -217,6 +227,10 @@ export class SqliteStore implements DocumentStore {
 
   async save(record: DocRecord, fingerprint?: Fingerprint): Promise<SaveOutcome> {
     return this.transactions.one.immediate(storedNow(record, fingerprint));
+  }
+
+  async saveGrouped(record: DocRecord, fingerprint: Fingerprint, storyOf: (neighbours: BandNeighbour[]) => string | null): Promise<GroupedSave> {
+    return this.transactions.grouped.immediate(record, fingerprint, storyOf);
   }
 
   async importDocuments(documents: readonly StoredDocument[]): Promise<SaveOutcome[]> {
@@ -304,9 +318,9 @@ export class SqliteStore implements DocumentStore {
       where.push("e.cameo LIKE @cameo");
       params.cameo = p.cameo;
     }
-    const sql = `SELECT e.*, d.published, d.url, coalesce(d.duplicate_of, d.id) AS story FROM document_events e JOIN documents d ON d.id = e.doc_id
+    const sql = `SELECT ${EVENT_SELECT} FROM document_events e JOIN documents d ON d.id = e.doc_id
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date IS NULL, e.date, e.doc_id, e.event_id`;
-    return this.db.prepare<Record<string, string>, StoredEventRow>(sql).all(params).map(toStoredEvent);
+    return (this.db.prepare(sql).raw().all(params) as StoredEventRow[]).map(toStoredEvent);
   }
 
   async count(): Promise<number> {

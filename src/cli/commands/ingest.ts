@@ -1,23 +1,24 @@
-// `dyad ingest PATH...`: runs the pipeline and stores documents; re-ingesting is idempotent.
+// `dyad ingest PATH...`: runs the pipeline and stores documents; re-ingesting is idempotent. With
+// --queue it only queues the inputs, for `dyad worker`s on any machine (PostgreSQL only).
 import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
-import { loadConfig } from "../../config.js";
+import { loadConfig, type Config } from "../../config.js";
+import { InputError } from "../../pipeline/errors.js";
 import { createAnalyser, DEFAULT_JOBS } from "../../pipeline/pool.js";
 import { saveWithDuplicates } from "../../corpus/near-duplicates.js";
 import { containerOf } from "../../stages/ingest/containers.js";
 import { expandPaths } from "../../stages/ingest/ingest.js";
 import { openStore } from "../../store/open.js";
-import { runBatch, type BatchItem } from "../batch.js";
-import { addDbOption, addFormatOptions, chosenFormat, parseJobs, parseMegabytes } from "../options.js";
+import { countSaved, placeIn, runBatch, type BatchItem, type StoredCounts } from "../batch.js";
+import { enqueueInputs } from "../enqueue.js";
+import { addDbOption, addFormatOptions, chosenFormat, parseJobs, parseMegabytes, parseSeconds, requirePostgres } from "../options.js";
 
 const FORMATS = ["text", "json"] as const;
 
-export interface IngestSummary {
-  added: number;
-  unchanged: number;
-  updated: number;
-  /** Added or updated documents that copy a stored story (also counted as added or updated). */
-  duplicate: number;
+/** How long a worker may hold a queued job before it is taken back and tried again: far more than any article takes. */
+const DEFAULT_JOB_TIMEOUT_SECONDS = 300;
+
+export interface IngestSummary extends StoredCounts {
   /** Entries of WARC files and feeds that are no articles. */
   skipped: number;
   failed: number;
@@ -28,6 +29,17 @@ function isContainerEntry(item: BatchItem): boolean {
   return item.kind === "skipped" || ((item.kind === "record" || item.kind === "unchanged") && item.input.id.includes("#"));
 }
 
+async function queueInputs(paths: string[], config: Config, options: { verbose?: boolean; jobTimeout?: number }, format: (typeof FORMATS)[number]): Promise<void> {
+  requirePostgres(config.db, "--queue");
+  const { summary, location } = await enqueueInputs(paths, {
+    db: config.db, maxBytes: config.maxBytes, timeoutSeconds: options.jobTimeout ?? DEFAULT_JOB_TIMEOUT_SECONDS,
+    verbose: Boolean(options.verbose), report: (line) => process.stderr.write(`${line}\n`),
+  });
+  if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, db: location })}\n`);
+  else process.stdout.write(`queued ${summary.queued}, skipped ${summary.skipped}, failed ${summary.failed} (${location})\n`);
+  if (summary.failed) process.exitCode = 1;
+}
+
 export function registerIngest(program: Command): void {
   const command = program
     .command("ingest")
@@ -36,10 +48,14 @@ export function registerIngest(program: Command): void {
     .option("--quiet", "no progress bar")
     .option("--verbose", "also name every WARC record or feed item skipped as no article, and why")
     .option("--max-size <MB>", "refuse inputs larger than this", parseMegabytes)
-    .option("--jobs <n>", `worker threads for the pipeline (default: ${DEFAULT_JOBS}, the number of cores)`, parseJobs, DEFAULT_JOBS);
+    .option("--jobs <n>", `worker threads for the pipeline (default: ${DEFAULT_JOBS}, the number of cores)`, parseJobs, DEFAULT_JOBS)
+    .option("--queue", "only queue one job per article for `dyad worker`s (PostgreSQL only), print how many, and exit")
+    .option("--job-timeout <seconds>", `with --queue: how long a worker may hold a job before it is tried again (default: ${DEFAULT_JOB_TIMEOUT_SECONDS})`, parseSeconds("--job-timeout"));
   addFormatOptions(addDbOption(command), FORMATS, "text").action(async (paths: string[], options) => {
     const format = chosenFormat(options, FORMATS);
     const config = loadConfig({ db: options.db, maxSize: options.maxSize });
+    if (options.queue) return queueInputs(paths, config, options, format);
+    if (options.jobTimeout !== undefined) throw new InputError("--job-timeout goes with --queue");
     const files: string[] = [];
     const missing: string[] = [];
     for await (const item of expandPaths(paths)) ("reason" in item ? missing : files).push(item.path);
@@ -62,10 +78,7 @@ export function registerIngest(program: Command): void {
         analyser,
         maxBytes: config.maxBytes,
         report,
-        place: async (input) => {
-          const placement = await store.place(input.id, input.contentHash, input.source.path);
-          return { id: placement.id, skip: placement.kind === "unchanged" };
-        },
+        place: placeIn(store),
       });
       for await (const item of batch) {
         done++;
@@ -79,9 +92,7 @@ export function registerIngest(program: Command): void {
           summary.skipped++;
           if (options.verbose) report(`${item.path}: skipped: ${item.reason}`);
         } else {
-          const saved = await saveWithDuplicates(store, item.record);
-          summary[saved.outcome]++;
-          if (saved.duplicateOf && saved.outcome !== "unchanged") summary.duplicate++;
+          countSaved(summary, await saveWithDuplicates(store, item.record));
         }
       }
     } finally {
