@@ -14,6 +14,8 @@ import { warcFile, writeWarc, type ResponseSpec } from "./warc-writer.js";
 
 /** The throughput the issue asks of the full pipeline, per core. */
 const GOAL_PER_CORE = 100;
+/** The issue's goal for 2 jobs on 2 cores: this much faster than 1 job. */
+const GOAL_SPEEDUP = 1.7;
 /** The issue's bound: ingesting a 1 GB WARC stays under 1 GB resident, whatever the input's size. */
 const MEMORY_BOUND_MB = 1024;
 const CRAWL_ARTICLES = 2_000;
@@ -32,6 +34,7 @@ function generate(count: number, dir: string): { bytes: number; warc: ResponseSp
 
 interface Run {
   label: string;
+  jobs: number;
   seconds: number;
   peakRssMb: number;
   added: number;
@@ -42,7 +45,7 @@ interface Run {
 function ingest(label: string, input: string, jobs: number): Run {
   const run = measureIngest(input, jobs);
   if (run.summary.failed) process.stderr.write(run.stderr.split("\n").filter((l) => l.includes("error")).slice(0, 5).join("\n") + "\n");
-  return { label, seconds: run.seconds, peakRssMb: run.peakRssMb, added: run.summary.added ?? 0, failed: run.summary.failed ?? 0 };
+  return { label, jobs, seconds: run.seconds, peakRssMb: run.peakRssMb, added: run.summary.added ?? 0, failed: run.summary.failed ?? 0 };
 }
 
 /**
@@ -104,13 +107,14 @@ async function main(): Promise<void> {
   console.log(`corpus: ${count} articles (${Math.round(count * NEAR_DUPLICATE_SHARE)} near-duplicates expected), ${megabytes.toFixed(1)} MB; WARC ${(statSync(warcPath).size / 1024 / 1024).toFixed(1)} MB; ${cores} cores`);
   const runs = [ingest("files, 1 job", files, 1), ingest(`files, ${cores} jobs`, files, cores), ingest(`WARC, ${cores} jobs`, warcPath, cores)];
   console.log(`${"".padEnd(18)} ${"articles/s".padStart(11)} ${"per core".padStart(9)} ${"MB/s".padStart(7)} ${"peak RSS MB".padStart(12)} ${"stored".padStart(7)} ${"failed".padStart(7)}`);
+  const perCore = (run: Run) => count / run.seconds / run.jobs;
   for (const run of runs) {
-    const jobs = Number(/(\d+) jobs?/.exec(run.label)?.[1] ?? 1);
-    const rate = count / run.seconds;
-    console.log(`${run.label.padEnd(18)} ${rate.toFixed(1).padStart(11)} ${(rate / jobs).toFixed(1).padStart(9)} ${(megabytes / run.seconds).toFixed(2).padStart(7)} ${run.peakRssMb.toFixed(0).padStart(12)} ${String(run.added).padStart(7)} ${String(run.failed).padStart(7)}`);
+    console.log(`${run.label.padEnd(18)} ${(count / run.seconds).toFixed(1).padStart(11)} ${perCore(run).toFixed(1).padStart(9)} ${(megabytes / run.seconds).toFixed(2).padStart(7)} ${run.peakRssMb.toFixed(0).padStart(12)} ${String(run.added).padStart(7)} ${String(run.failed).padStart(7)}`);
   }
-  const speedup = runs[0]!.seconds / runs[1]!.seconds;
-  console.log(`speed-up with ${cores} jobs: ${speedup.toFixed(2)}× (goal ≥ 1.7× on 2 cores; this machine gives ${(await parallelCeiling(cores)).toFixed(2)}× on a pure CPU loop); goal ${GOAL_PER_CORE} articles/s per core`);
+  const [oneJob, allJobs] = [runs[0]!, runs[1]!];
+  console.log(`per core: ${perCore(oneJob).toFixed(1)} articles/s with 1 job, ${perCore(allJobs).toFixed(1)} with ${cores} jobs (goal ≥ ${GOAL_PER_CORE})`);
+  const speedup = oneJob.seconds / allJobs.seconds;
+  console.log(`speed-up with ${cores} jobs: ${speedup.toFixed(2)}× (goal ≥ ${GOAL_SPEEDUP}× on 2 cores; this machine gives ${(await parallelCeiling(cores)).toFixed(2)}× on a pure CPU loop)`);
   rmSync(root, { recursive: true, force: true });
 }
 

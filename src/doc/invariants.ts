@@ -16,7 +16,10 @@ export function spanProblems(doc: Partial<Doc>): string[] {
   const body = doc.body ?? "";
   const problems: string[] = [];
   doc.paragraphs?.forEach((s, i) => check(body, `paragraphs[${i}]`, s, problems));
-  doc.sentences?.forEach((s, i) => check(body, `sentences[${i}]`, s, problems));
+  doc.sentences?.forEach((s, i) => {
+    check(body, `sentences[${i}]`, s, problems);
+    s.words.forEach((w, j) => check(body, `sentences[${i}].words[${j}]`, w, problems));
+  });
   doc.timexes?.forEach((t, i) => check(body, `timexes[${i}]`, t, problems));
   doc.actors?.forEach((a, i) => a.mentions.forEach((m, j) => check(body, `actors[${i}].mentions[${j}]`, m, problems)));
   doc.quotes?.forEach((q, i) => check(body, `quotes[${i}]`, { start: q.start, end: q.end }, problems));

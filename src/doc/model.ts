@@ -151,6 +151,18 @@ export interface DyadEvent {
   via?: string;
 }
 
+/** A word as wink-nlp reads it: Universal Dependencies part of speech, lower-cased lemma, negation. */
+export interface Word extends TextSpan {
+  lemma: string;
+  pos: string;
+  negated: boolean;
+}
+
+/** A sentence span with its words (punctuation included, spaces not). */
+export interface Sentence extends Span {
+  words: Word[];
+}
+
 export interface Doc {
   id: string;
   input: RawInput;
@@ -162,7 +174,7 @@ export interface Doc {
   paragraphs: Span[];
   clues: MetaClue[];
   meta: Meta;
-  sentences: Span[];
+  sentences: Sentence[];
   timexes: Timex[];
   actors: Actor[];
   quotes: Quote[];

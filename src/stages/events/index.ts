@@ -1,8 +1,8 @@
 // events: who did what to whom, when and where — CAMEO codes with Goldstein scores and PLOVER types,
 // one record per source and target, a document's duplicates folded into one record citing each sentence.
-import type { Actor, DyadEvent, EventActor, Span, Timex } from "../../doc/model.js";
+import type { Actor, DyadEvent, EventActor, Sentence, Timex } from "../../doc/model.js";
 import { defineComponent } from "../../pipeline/component.js";
-import { codeSentence, markObjects, sentenceWords, TARGETLESS_ROOTS, type ActorMention, type CandidateEvent } from "./code-events.js";
+import { codeSentence, markObjects, TARGETLESS_ROOTS, type ActorMention, type CandidateEvent } from "./code-events.js";
 import { dictionary, eventNouns } from "./dictionary.js";
 import { roleOf, withGroups } from "./groups.js";
 import { goldstein, ploverType } from "./ontology.js";
@@ -21,7 +21,7 @@ const TITLE_GAP = /^(?:\s+(?:[A-Z][\p{L}.-]*|counterpart|leader|foreign|defence|
 export interface EventContext {
   id: string;
   body: string;
-  sentences: readonly Span[];
+  sentences: readonly Sentence[];
   timexes: readonly Timex[];
   actors: readonly Actor[];
   published: string | null;
@@ -67,7 +67,7 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
   const all = actorMentions(body, actors);
   const index = dictionary();
   const tokenized = sentences.map((sentence) => {
-    const tokens = sentenceWords(body, sentence);
+    const tokens = sentence.words;
     const own = withGroups(body, tokens, all.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
     markObjects(tokens, own);
     return { sentence, tokens, own };

@@ -102,13 +102,13 @@ function aboutOf(body: string, sentence: Span, figure: Span): string | null {
   const penalty = MEASURED_AFTER.test(after) ? -AFTER_PENALTY : AFTER_PENALTY;
   let best: { label: string; distance: number } | null = null;
   for (const entry of ABOUT) {
-    for (const [text, fromEnd] of [[before, true], [after, false]] as const) {
-      const matches = [...text.matchAll(entry.pattern)];
-      const match = fromEnd ? matches.at(-1) : matches[0];
-      if (!match) continue;
-      const distance = fromEnd ? text.length - (match.index + match[0].length) : match.index + penalty;
-      if (!best || distance < best.distance) best = { label: entry.label, distance };
-    }
+    let last: RegExpExecArray | undefined;
+    for (const match of before.matchAll(entry.pattern)) last = match;
+    const fromBefore = last ? before.length - (last.index + last[0].length) : Infinity;
+    // After the figure only where the first match starts counts, and search stops there.
+    const first = after.search(entry.pattern);
+    const fromAfter = first >= 0 ? first + penalty : Infinity;
+    for (const distance of [fromBefore, fromAfter]) if (distance < (best?.distance ?? Infinity)) best = { label: entry.label, distance };
   }
   return best?.label ?? null;
 }

@@ -2,7 +2,7 @@
 // quote found must be one the case expects. Adding a case means adding data to fixtures/, never editing this file.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Span } from "../../doc/model.js";
+import type { Sentence, Span } from "../../doc/model.js";
 import { splitSentences } from "../segment/index.js";
 import { findQuotes, quotes } from "./index.js";
 
@@ -30,7 +30,7 @@ const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith(".json")).sort()
   .map((f) => JSON.parse(readFileSync(new URL(f, FIXTURES), "utf8")) as Fixture);
 
 /** Paragraphs as the clean stage joins them ("\n\n"), sentences from the real segmenter. */
-function layers(body: string): { paragraphs: Span[]; sentences: Span[] } {
+function layers(body: string): { paragraphs: Span[]; sentences: Sentence[] } {
   const paragraphs: Span[] = [];
   let at = 0;
   for (const paragraph of body.split("\n\n")) {

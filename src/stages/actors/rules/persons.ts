@@ -1,7 +1,7 @@
 // Persons the knowledge base does not know, typed by their cues: a title before the name, a
 // speech verb beside it, or an apposition after it ("Jane Roe, an analyst at ..."). Takes the
 // description the article gives. Knows no names itself.
-import { joined, knowledgeBase } from "../../../lib/knowledge-base.js";
+import { joined, knowledgeBase, type PersonEntry, type Term } from "../../../lib/knowledge-base.js";
 import { APPOSITION_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS_LOWER } from "../lexicon.js";
 import { isCapitalised, overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
 import type { Token } from "../../../lib/tokens.js";
@@ -125,6 +125,27 @@ export function findSurnames(body: string, sentences: readonly SentenceTokens[],
 const MIN_BARE_SURNAME_LENGTH = 4;
 const BARE_SURNAME_OFFICES = new Set(["president", "prime-minister", "chancellor", "monarch", "supreme-leader", "premier"]);
 
+interface BareSurnameLeader {
+  surname: string;
+  person: PersonEntry;
+  /** Only the terms in offices whose holders are called by surname alone. */
+  terms: Term[];
+}
+
+let bareSurnameLeaders: BareSurnameLeader[] | null = null;
+
+/** Who may ever be named by surname alone, found once: a document only checks their dates. */
+function leadersWithBareSurnames(): BareSurnameLeader[] {
+  bareSurnameLeaders ??= knowledgeBase().persons.flatMap((person) => {
+    // A monarch known by regnal name ("Elizabeth II") has no surname to be called by.
+    if (person.surname === null) return [];
+    const surname = person.surname ?? lastWord(person.name);
+    const terms = person.terms.filter((t) => BARE_SURNAME_OFFICES.has(t.office));
+    return surname.length >= MIN_BARE_SURNAME_LENGTH && terms.length ? [{ surname, person, terms }] : [];
+  });
+  return bareSurnameLeaders;
+}
+
 /**
  * Heads of state and government whose surname alone names them: those in office on the date, or,
  * in an undated document, any who ever held such an office and share the surname with no other.
@@ -133,13 +154,8 @@ function leadersInOffice(date: string | null): Map<string, Candidate["target"]> 
   const leaders = new Map<string, Candidate["target"]>();
   const day = date ? date.slice(0, 10).padEnd(10, "-01").slice(0, 10) : null;
   const taken = new Set<string>();
-  for (const person of knowledgeBase().persons) {
-    // A monarch known by regnal name ("Elizabeth II") has no surname to be called by.
-    if (person.surname === null) continue;
-    const surname = person.surname ?? lastWord(person.name);
-    if (surname.length < MIN_BARE_SURNAME_LENGTH) continue;
-    const inOffice = person.terms.some((t) => BARE_SURNAME_OFFICES.has(t.office) && (!day || (t.start <= day && (t.end === null || day <= t.end))));
-    if (!inOffice) continue;
+  for (const { surname, person, terms } of leadersWithBareSurnames()) {
+    if (day && !terms.some((t) => t.start <= day && (t.end === null || day <= t.end))) continue;
     if (leaders.has(surname)) taken.add(surname);
     leaders.set(surname, { type: "kb", ref: { type: "person", entry: person, kind: "name" } });
   }

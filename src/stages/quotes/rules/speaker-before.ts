@@ -10,7 +10,7 @@ const ENDS_WITH_COLON = /:\s*$/u;
 
 /** The speaker of the last speech clause in masked[from, to) when the clause leads into `to`. */
 function leadingSpeaker(ctx: QuoteContext, from: number, to: number): SpeakerPhrase | null {
-  const clause = speechClausesIn(ctx.masked, from, to, "direct").at(-1);
+  const clause = [...speechClausesIn(ctx.masked, from, to, "direct")].at(-1);
   return clause && LEADS_IN.test(ctx.masked.slice(clause.end, to)) ? clause.speaker : null;
 }
 
