@@ -41,8 +41,3 @@ export function readText(text: string, offset = 0): Reading {
   });
   return { sentences: doc.sentences().out(), words };
 }
-
-/** The words of `text` (offsets shifted by `offset`). */
-export function words(text: string, offset = 0): Word[] {
-  return readText(text, offset).words;
-}

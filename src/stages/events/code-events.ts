@@ -1,7 +1,7 @@
 // Sentence-level event coding: patterns over lemmas find what happened, the actors around them who
 // did it to whom, the sentence's dates, modality, negation and frames when and how.
 import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
-import { words as wordsOf, type Word } from "../../lib/words.js";
+import type { Word } from "../../lib/words.js";
 import { afterCues, frameOf, isRealising, recode } from "./cues.js";
 import type { CompiledPattern, SlotName } from "./dictionary.js";
 import { isGroupNoun } from "./groups.js";
@@ -422,11 +422,6 @@ function coordinateClause(body: string, sentence: Span, at: number): Span {
     else if (breakAt < end) end = breakAt;
   }
   return { start, end };
-}
-
-/** The words of one sentence, with offsets into the body. */
-export function sentenceWords(body: string, sentence: Span): Word[] {
-  return wordsOf(body.slice(sentence.start, sentence.end), sentence.start);
 }
 
 /** Marks the sentence's mentions that are objects, so that pronouns look past them. */
