@@ -301,7 +301,7 @@ function isPassive(tokens: Word[], match: Match): boolean {
   const first = Math.min(...match.at);
   if (first !== match.at[match.pattern.trigger] || match.pattern.pos !== "VERB") return false;
   const verb = tokens[first]!;
-  if (verb.text.toLowerCase() === verb.lemma || /ing$/i.test(verb.text)) return false;
+  if (verb.text.toLowerCase() === verb.lemma || PARTICIPLE.test(verb.text)) return false;
   for (let i = first - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (PASSIVE_AUXILIARY.test(token.lemma)) return true;
@@ -339,21 +339,25 @@ function obliqueAfter(tokens: Word[], index: number, mentions: ActorMention[], c
   });
 }
 
+/** The first name after a token and before `end` that is not one of the sources; a place stands for its state. */
+function nameAfter(tokens: Word[], index: number, mentions: ActorMention[], end: number, sources: ActorMention[]): ActorMention | undefined {
+  const next = mentions.find((m) => m.start >= tokens[index]!.end && m.end <= end && !sources.some((s) => s.actor.id === m.actor.id));
+  return next?.place ? (next.actor.country ? venueActor(next, "") : undefined) : next;
+}
+
 /**
  * The name in a prepositional phrase right after a verb's object ("rejected calls by Belarus's rulers",
  * "suspended aid deliveries in Baghdad"), not one of the sources; a place stands for its state.
  */
 function nameAfterObject(tokens: Word[], index: number, mentions: ActorMention[], clause: Span, sources: ActorMention[]): ActorMention[] {
-  const next = mentions.find((m) => m.start >= tokens[index]!.end && m.end <= clause.end && !sources.some((s) => s.actor.id === m.actor.id));
+  const next = nameAfter(tokens, index, mentions, clause.end, sources);
   if (!next) return [];
   const between = tokens.slice(index + 1, tokenAt(tokens, next.start));
   const prepositions = between.filter((t) => t.pos === "ADP");
   const objectFirst = between.findIndex((t) => /^(NOUN|PROPN)$/.test(t.pos));
   const preposition = between.findIndex((t) => t.pos === "ADP");
   if (prepositions.length !== 1 || !PREPOSITION.test(prepositions[0]!.text) || objectFirst < 0 || objectFirst > preposition) return [];
-  if (!between.every((t) => t.pos === "ADP" || NOUN_PHRASE.test(t.pos) || t.pos === "ADV" || t.pos === "PRON")) return [];
-  if (!next.place) return [next];
-  return next.actor.country ? [{ ...next, place: false, actor: { ...next.actor, id: next.actor.country, code: next.actor.country, type: "state" } }] : [];
+  return between.every((t) => t.pos === "ADP" || NOUN_PHRASE.test(t.pos) || t.pos === "ADV" || t.pos === "PRON") ? [next] : [];
 }
 
 /**
@@ -362,11 +366,8 @@ function nameAfterObject(tokens: Word[], index: number, mentions: ActorMention[]
  */
 function nextNameInClause(tokens: Word[], index: number, mentions: ActorMention[], clause: Span, sources: ActorMention[]): ActorMention[] {
   const stop = tokens.find((t, k) => k > index && (t.text === "," || /^(SCONJ|VERB|AUX)$/.test(t.pos) || CLAUSE_OPENERS.test(t.text) || RELATIVE.test(t.text)))?.start ?? clause.end;
-  const end = Math.min(stop, clause.end);
-  const next = mentions.find((m) => m.start >= tokens[index]!.end && m.end <= end && !sources.some((s) => s.actor.id === m.actor.id));
-  if (!next) return [];
-  if (!next.place) return [next];
-  return next.actor.country ? [{ ...next, place: false, actor: { ...next.actor, id: next.actor.country, code: next.actor.country, type: "state" } }] : [];
+  const next = nameAfter(tokens, index, mentions, Math.min(stop, clause.end), sources);
+  return next ? [next] : [];
 }
 
 /**

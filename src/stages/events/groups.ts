@@ -52,10 +52,17 @@ export function roleOf(actor: { code: string; country: string | null }): string 
   return !sector || data().stateSectors.has(sector) ? "state" : sector;
 }
 
+/** "Algerians", not "Algeria" nor "the Philippines": a state mention that is its plural demonym. */
 function isPeople(mention: ActorMention, body: string): boolean {
   const text = body.slice(mention.start, mention.end);
   const state = mention.actor.type === "state" ? knowledgeBase().states.get(mention.actor.country!) : undefined;
   return !!state && /s$/.test(text) && !!state.demonyms?.includes(text) && !state.names.includes(text);
+}
+
+/** The index of the word before a mention, past an article ("of [the] Kenyan army"). */
+function prepositionBefore(tokens: Word[], mention: ActorMention): number {
+  const before = tokens.findLastIndex((t) => t.end <= mention.start);
+  return tokens[before]?.text.toLowerCase() === "the" ? before - 1 : before;
 }
 
 function asGroup(mention: ActorMention, sector: string, start: number, end: number, body: string): ActorMention {
@@ -95,8 +102,7 @@ export function withGroups(body: string, tokens: Word[], mentions: ActorMention[
     // "Algerians blocked roads": a people named by its plural demonym is the state's society, not the state.
     if (isPeople(mention, body)) return asGroup(mention, "CVL", mention.start, mention.end, body);
     // "the government of Chad", "forces of the Kenyan army"
-    const before = tokens.findLastIndex((t) => t.end <= mention.start);
-    const of = tokens[before]?.text.toLowerCase() === "the" ? before - 1 : before;
+    const of = prepositionBefore(tokens, mention);
     const sector = tokens[of]?.text.toLowerCase() === "of" ? sectorOf(tokens[of - 1]) : null;
     return sector ? asGroup(mention, sector, tokens[of - 1]!.start, mention.end, body) : mention;
   });
@@ -105,8 +111,7 @@ export function withGroups(body: string, tokens: Word[], mentions: ActorMention[
   for (let k = 0; k < out.length; k++) {
     const mention = out[k]!;
     if (mention !== mentions[k] || !mention.actor.country || !(mention.place || mention.actor.type === "state")) continue;
-    const before = tokens.findLastIndex((t) => t.end <= mention.start);
-    const at = tokens[before]?.text.toLowerCase() === "the" ? before - 1 : before;
+    const at = prepositionBefore(tokens, mention);
     const preposition = tokens[at]?.text.toLowerCase();
     // "opposition groups in Zimbabwe": the sector may be the head's modifier.
     const noun = sectorOf(tokens[at - 1]) ? tokens[at - 1] : tokens[at - 2];
