@@ -71,6 +71,13 @@ const MUTUAL_CONFLICT_ROOTS = /^(?:1[5-9]|20)/;
  * boycott" → 1312. Meetings and visits keep their code as planned; shows of force are often routine (drills).
  */
 const PROMISED_ROOTS = /^(?:0[5-8]|14|1[6-9]|20)/;
+/** Words opening the condition of a threat ("unless Baghdad accepts", "if the United States goes ahead"). */
+const CONDITION = /^(?:unless|if)$/i;
+/** "will withdraw unless ...": a plan on this condition is an ultimatum; "will buy more if ..." may be an offer. */
+const ULTIMATUM = /^unless$/i;
+const THREAT_ROOT = /^13/;
+/** Cooperative roots whose refusal is a rejection: promises, meetings, support, cooperation, aid and concessions. */
+const REFUSABLE_ROOTS = /^0[3-8]/;
 /** How far before "to" a frame word may stand ("threatened on Monday to", "urged the Chadian government to"). */
 const FRAME_REACH = 6;
 /** Prepositions that make a later name the oblique target of an event ("buy jets worth $8 billion from France"). */
@@ -137,6 +144,17 @@ function formsOf(token: Word): string[] {
   for (const [ending, base] of INFLECTIONS) if (text.endsWith(ending) && text.length > ending.length + 2) forms.push(text.slice(0, -ending.length) + base);
   if (DOUBLED.test(text)) forms.push(text.replace(DOUBLED, "$1"));
   return forms;
+}
+
+/**
+ * The patterns a word may trigger: its lemma's and its text's together ("be concerned about" is keyed by
+ * the text, "concern TARGET" by the lemma); else those of a form without an inflection the lemmatiser
+ * missed. A noun's lemma ("meeting") never falls back to its verb ("meet").
+ */
+function patternsFor(token: Word, index: Map<string, CompiledPattern[]>): CompiledPattern[] {
+  const [lemma, text, ...stripped] = formsOf(token);
+  const exact = [...new Set([...(index.get(lemma!) ?? []), ...(index.get(text!) ?? [])])];
+  return exact.length ? exact : (stripped.map((form) => index.get(form)).find(Boolean) ?? []);
 }
 
 /** A verb, or a past form the tagger took for a noun ("militiamen abducted engineers"). */
@@ -448,8 +466,8 @@ export function codeSentence(
   const events: CandidateEvent[] = [];
   const used = new Set<number>();
   tokens.forEach((token, i) => {
-    const patterns = formsOf(token).map((form) => index.get(form)).find(Boolean);
-    if (!patterns || used.has(i) || isModifier(tokens, i, mentions)) return;
+    const patterns = patternsFor(token, index);
+    if (!patterns.length || used.has(i) || isModifier(tokens, i, mentions)) return;
     let best: Match | null = null;
     for (const pattern of patterns) {
       const match = matchPattern(tokens, i, pattern);
@@ -577,7 +595,14 @@ function framed(tokens: Word[], mentions: ActorMention[], events: CandidateEvent
   for (const event of events) {
     const at = frameBefore(tokens, Math.min(...event.at));
     if (at < 0) {
-      if (event.mode === "planned" && PROMISED_ROOTS.test(event.code)) event.code = recode("intent", event.code);
+      // "will not accept refugees", "would not meet their demands": cooperation refused for the future is a rejection.
+      if (event.negated && event.mode === "planned" && REFUSABLE_ROOTS.test(event.code)) {
+        event.code = recode("refusal", event.code);
+        event.negated = false;
+      } else if (event.mode === "planned" && conditionAfter(tokens, event, ULTIMATUM) >= 0) {
+        // "will withdraw its force unless the president holds elections": an act announced on a condition is a threat.
+        event.code = recode("threat", event.code);
+      } else if (event.mode === "planned" && PROMISED_ROOTS.test(event.code)) event.code = recode("intent", event.code);
       continue;
     }
     const word = tokens[at]!;
@@ -600,5 +625,21 @@ function framed(tokens: Word[], mentions: ActorMention[], events: CandidateEvent
       if (addressee) event.targets = [addressee];
     }
   }
-  return events.filter((e) => !dropped.has(e));
+  const kept = events.filter((e) => !dropped.has(e));
+  for (const event of kept) if (THREAT_ROOT.test(event.code)) threatened(tokens, mentions, event);
+  return kept;
+}
+
+/** The token index of a condition's first word after an event's words in its sentence, else -1. */
+function conditionAfter(tokens: Word[], event: CandidateEvent, condition = CONDITION): number {
+  const last = Math.max(...event.at);
+  return tokens.findIndex((t, k) => k > last && condition.test(t.text));
+}
+
+/** "threatened to strike unless Israel withdrew": with no target named, a threat is aimed at whoever must meet its condition. */
+function threatened(tokens: Word[], mentions: ActorMention[], event: CandidateEvent): void {
+  const at = conditionAfter(tokens, event);
+  if (event.targets.length || at < 0) return;
+  const subject = mentions.find((m) => !m.place && m.start >= tokens[at]!.end && tokens.slice(at + 1, tokenAt(tokens, m.start)).every((t) => NOUN_PHRASE.test(t.pos)));
+  if (subject && !event.sources.some((s) => s.actor.id === subject.actor.id)) event.targets = [subject];
 }

@@ -39,7 +39,8 @@ function actorMentions(body: string, actors: readonly Actor[]): ActorMention[] {
 
 function eventActor(mention: ActorMention): EventActor {
   const { actor } = mention;
-  return { code: actor.code ?? actor.country ?? (actor.type === "organization" ? "NGO" : actor.id), country: actor.country, name: actor.name, type: actor.type };
+  // A person of unknown allegiance has no code: their name says who acted.
+  return { code: actor.code ?? actor.country ?? (actor.type === "organization" ? "NGO" : actor.type === "person" ? "" : actor.id), country: actor.country, name: actor.name, type: actor.type };
 }
 
 /** The side of an event that its sentence does not name: the target of "Hungarians marched", the perpetrator of "was killed in a bombing". */
@@ -54,7 +55,8 @@ const known = (actor: EventActor) => !!actor.country || actor.type === "organiza
  */
 function isDyad(source: EventActor, target: EventActor): boolean {
   if (source === UNNAMED) return target !== UNNAMED && known(target);
-  if (!known(source)) return false;
+  // "Archbishop Jane Roe called for sanctions against X": a named person of unknown allegiance still acts on a known side.
+  if (!known(source)) return source.type === "person" && target !== UNNAMED && known(target);
   if (target === UNNAMED) return true;
   if (!known(target)) return false;
   if (!source.country || !target.country) return source.name !== target.name;

@@ -1,7 +1,9 @@
 // Persons the knowledge base does not know, typed by their cues: a title before the name, a
 // speech verb beside it, or an apposition after it ("Jane Roe, an analyst at ..."). Takes the
-// description the article gives. Knows no names itself.
+// description the article gives. A titled name the knowledge base knows in another spelling
+// ("President Mitterand") is that known person.
 import { joined, knowledgeBase, type PersonEntry, type Term } from "../../../lib/knowledge-base.js";
+import { personSpelledLike } from "../../../lib/name-variants.js";
 import { APPOSITION_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS_LOWER } from "../lexicon.js";
 import { isCapitalised, overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
 import type { Token } from "../../../lib/tokens.js";
@@ -39,7 +41,11 @@ export function findCuedPersons(body: string, sentences: readonly SentenceTokens
         continue;
       }
       const cue = personCue(body, tokens, i, end, sentence.end);
-      if (cue) {
+      // "President Francois Mitterand": a titled name the knowledge base knows in another spelling.
+      const respelled = cue?.kind === "title" && cue.role ? personSpelledLike(body.slice(span.start, span.end), cue.role) : null;
+      if (respelled) {
+        found.push({ ...span, target: { type: "kb", ref: { type: "person", entry: respelled, kind: "name" } }, as: "name", via: "actors/rules/persons:spelling" });
+      } else if (cue) {
         found.push({
           ...span,
           target: { type: "person", name: body.slice(span.start, span.end), country: null, role: cue.role, description: cue.description },
