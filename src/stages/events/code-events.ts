@@ -4,7 +4,7 @@ import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import type { Word } from "../../lib/words.js";
 import { afterCues, frameOf, isRealising, recode } from "./cues.js";
 import type { CompiledPattern, SlotName } from "./dictionary.js";
-import { isGroupNoun } from "./groups.js";
+import { isGroupNoun, VENUE } from "./groups.js";
 
 /** Words a pattern may skip between two of its words ("pay an official visit to"). */
 const MAX_GAP = 3;
@@ -89,10 +89,8 @@ const PREPOSITION = /^(?:to|from|with|against|on|at|for|of|into|toward|towards|o
 const NOT_DIRECT = /^(AUX|SCONJ|ADP)$/;
 const OBJECT_END = /^(?:to|that)$/i;
 const PARTITIVE_HEAD = /^(NUM|NOUN|PROPN)$/;
-/** Prepositions before the place where a domestic event happens. */
-const VENUE = /^(?:in|across|throughout)$/i;
-/** Domestic roots whose target, when unnamed, is the state where they happen ("marched in Romania"). */
-const PLACE_TARGET_ROOTS = /^(?:04|08|14|17)/;
+/** Domestic roots and aid whose target, when unnamed, is the state where they happen ("marched in Romania", "delivered food in Chad"). */
+const PLACE_TARGET_ROOTS = /^(?:04|07|08|14|17)/;
 /** Meetings, visits and attendance in a place with no named host are with that place's government. */
 const HOSTED_ROOT = /^04/;
 const PROTEST_ROOT = /^14/;
@@ -167,8 +165,10 @@ function matchPattern(tokens: Word[], index: number, pattern: CompiledPattern): 
   const gapAfter = (w: number) => (pattern.slots.some((s) => s.after === w + 1 && w + 1 < pattern.words.length) ? MAX_SLOT_GAP : MAX_GAP);
   // An article of the pattern may be missing or another in the text ("lift the curfew" ~ "lifted a night curfew").
   // An article stands right after the word before it, or is missing: it never reaches into a later phrase.
+  // After a slot the article follows the slot's name ("give TARGET a grant"), not the word before it.
+  const articleGap = (w: number) => (pattern.slots.some((s) => s.after === w) ? MAX_SLOT_GAP : 0);
   for (let w = pattern.trigger + 1; w < pattern.words.length; w++) {
-    const found = seek(tokens, at[w - 1]! + 1, 1, pattern.words[w]!, ARTICLE.test(pattern.words[w]!) ? 0 : gapAfter(w - 1));
+    const found = seek(tokens, at[w - 1]! + 1, 1, pattern.words[w]!, ARTICLE.test(pattern.words[w]!) ? articleGap(w) : gapAfter(w - 1));
     if (found < 0 && !ARTICLE.test(pattern.words[w]!)) return null;
     at[w] = found < 0 ? at[w - 1]! : found;
   }
@@ -330,10 +330,15 @@ function isPassive(tokens: Word[], match: Match): boolean {
 
 /** The agent of a passive verb: the name after "by" in its clause ("was indicted by the tribunal"). */
 function agentOf(tokens: Word[], verb: number, mentions: ActorMention[], clause: Span, body: string): ActorMention[] {
-  const by = tokens.findIndex((t, k) => k > verb && t.start < clause.end && t.text.toLowerCase() === "by");
-  if (by < 0) return [];
-  const agent = mentions.find((m) => !m.place && m.start >= tokens[by]!.end && m.end <= clause.end && tokens.slice(by + 1, tokenAt(tokens, m.start)).every((t) => NOUN_PHRASE.test(t.pos)));
+  const agent = nameInPhrase(tokens, verb, "by", mentions, clause);
   return agent ? coordinated(mentions, agent, body) : [];
+}
+
+/** The name heading the first phrase that a preposition opens after a token, in its clause ("by the tribunal", "against Israeli policies"). */
+function nameInPhrase(tokens: Word[], index: number, preposition: string, mentions: ActorMention[], clause: Span): ActorMention | undefined {
+  const at = tokens.findIndex((t, k) => k > index && t.start < clause.end && t.text.toLowerCase() === preposition);
+  if (at < 0) return undefined;
+  return mentions.find((m) => !m.place && m.start >= tokens[at]!.end && m.end <= clause.end && tokens.slice(at + 1, tokenAt(tokens, m.start)).every((t) => NOUN_PHRASE.test(t.pos)));
 }
 
 /** No infinitive, clause, auxiliary or preposition but "of" stands between a verb and its object ("condemned the manoeuvres of X", not "helped to build ... to X"). */
@@ -506,6 +511,8 @@ export function codeSentence(
     // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
     const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? ""));
     const domesticSector = PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL";
+    // "riots against Israeli military policies": a protest is aimed at the name its "against" phrase holds.
+    if (!targets.length && PROTEST_ROOT.test(code)) targets = [nameInPhrase(tokens, Math.max(...best.at), "against", mentions, clause)].filter((m) => m !== undefined);
     if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, domesticSector)];
     // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
     if (!targets.length && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);

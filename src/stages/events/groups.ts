@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { knowledgeBase } from "../../lib/knowledge-base.js";
+import { knowledgeBase, type StateEntry } from "../../lib/knowledge-base.js";
 import type { Word } from "../../lib/words.js";
 import type { ActorMention } from "./code-events.js";
 
@@ -14,6 +14,8 @@ const MAX_MODIFIERS = 2;
 const MODIFIER_POS = /^(ADJ|NOUN|PROPN|NUM)$/;
 const NOUN_POS = /^(NOUN|PROPN)$/;
 const COORDINATION = /^\s*(?:,|and|,\s*and)\s*$/;
+/** Prepositions before the place where a group is or an event happens ("students throughout Indonesia"). */
+export const VENUE = /^(?:in|across|throughout)$/i;
 
 interface GroupData {
   stateSectors: string[];
@@ -71,12 +73,49 @@ function asGroup(mention: ActorMention, sector: string, start: number, end: numb
   return { start, end, place: false, actor: { ...mention.actor, id: `${country}${sector}`, code: `${country}${sector}`, name, mentions: [{ start, end, text: name }] } };
 }
 
+/** The state a mention names by its adjective or demonym ("Bosnian", "Serbs"), else undefined. */
+function attributeOf(mention: ActorMention, body: string): StateEntry | undefined {
+  const text = body.slice(mention.start, mention.end);
+  const state = mention.actor.type === "state" && !mention.place ? knowledgeBase().states.get(mention.actor.country!) : undefined;
+  return state && (state.adjectives?.includes(text) || state.demonyms?.includes(text)) ? state : undefined;
+}
+
+/**
+ * "Bosnian Serbs", "Iraqi Kurds", "Bosnian Serb forces": a people qualified by the state they live in
+ * belongs to that state. The state's adjective takes in the people's name, which is its society
+ * unless a group noun follows.
+ */
+function withResidence(body: string, tokens: Word[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k]!, next = mentions[k + 1];
+    if (!attributeOf(mention, body) || body.slice(mention.end, mention.end + 1) !== " ") {
+      out.push(mention);
+      continue;
+    }
+    const following = tokens.find((t) => t.start === mention.end + 1);
+    const ofAnother = next && next.start === mention.end + 1 && next.actor.country !== mention.actor.country && attributeOf(next, body);
+    // "Iraqi Kurds": a capitalised plural the knowledge base does not know names a people.
+    const people = !ofAnother && following && /^\p{Lu}\p{Ll}+s$/u.test(following.text) && following.pos === "PROPN" && !mentions.some((m) => m.start === following.start);
+    if (!ofAnother && !people) {
+      out.push(mention);
+      continue;
+    }
+    const end = ofAnother ? next.end : following!.end;
+    const plural = people || isPeople(next!, body);
+    out.push(plural && !sectorOf(tokens.find((t) => t.start > end)) ? asGroup(mention, "CVL", mention.start, end, body) : { ...mention, end });
+    if (ofAnother) k++;
+  }
+  return out;
+}
+
 /**
  * The sentence's mentions with state and IGO mentions that head a group noun replaced by group
  * mentions spanning the whole phrase. A group noun right before a person's name is that person's
  * title ("Cuban leader Fidel Castro") and makes no group.
  */
-export function withGroups(body: string, tokens: Word[], mentions: ActorMention[]): ActorMention[] {
+export function withGroups(body: string, tokens: Word[], sentenceMentions: ActorMention[]): ActorMention[] {
+  const mentions = withResidence(body, tokens, sentenceMentions);
   const startsMention = (word: Word | undefined) => !!word && mentions.some((m) => m.start === word.start);
   const inMention = (word: Word) => mentions.some((m) => word.start >= m.start && word.start < m.end);
   const out = mentions.map((mention) => {
@@ -115,7 +154,7 @@ export function withGroups(body: string, tokens: Word[], mentions: ActorMention[
     const preposition = tokens[at]?.text.toLowerCase();
     // "opposition groups in Zimbabwe": the sector may be the head's modifier.
     const noun = sectorOf(tokens[at - 1]) ? tokens[at - 1] : tokens[at - 2];
-    const sector = preposition === "in" ? sectorOf(noun) : null;
+    const sector = preposition && VENUE.test(preposition) ? sectorOf(noun) : null;
     if (!sector || !noun || data().stateSectors.has(sector) || out.some((m) => noun.start >= m.start && noun.start < m.end)) continue;
     out[k] = asGroup(mention, sector, noun.start, mention.end, body);
   }
