@@ -6,6 +6,8 @@ import { afterCues, frameOf, isRealising, recode } from "./cues.js";
 import type { CompiledPattern, SlotName } from "./dictionary.js";
 import { isGroupNoun, VENUE } from "./groups.js";
 
+/** Pattern words after an inner slot that identify the act without a name in the slot. */
+const TELLING_TAIL = 3;
 /** Words a pattern may skip between two of its words ("pay an official visit to"). */
 const MAX_GAP = 3;
 /** A slot between two pattern words may hold a longer name ("accuse the Syrian government of"). */
@@ -89,6 +91,7 @@ const PREPOSITION = /^(?:to|from|with|against|on|at|for|of|into|toward|towards|o
 const NOT_DIRECT = /^(AUX|SCONJ|ADP)$/;
 const OBJECT_END = /^(?:to|that)$/i;
 const PARTITIVE_HEAD = /^(NUM|NOUN|PROPN)$/;
+const NOUN_QUALIFIER = /^(?:of|for)$/i;
 /** Domestic roots and aid whose target, when unnamed, is the state where they happen ("marched in Romania", "delivered food in Chad"). */
 const PLACE_TARGET_ROOTS = /^(?:04|07|08|14|17)/;
 /** Meetings, visits and attendance in a place with no named host are with that place's government. */
@@ -197,10 +200,14 @@ function better(a: Match, b: Match): boolean {
   return a.pattern.words.length > b.pattern.words.length || (a.pattern.words.length === b.pattern.words.length && span(a) < span(b));
 }
 
-/** A slot between two pattern words ("accuse TARGET of") must hold a name. */
+/**
+ * A slot between two pattern words ("accuse TARGET of") must hold a name, unless the words after it are
+ * telling enough on their own ("hold TARGET as human shield" with unnamed hostages).
+ */
 function innerSlotsFilled(tokens: Word[], match: Match, mentions: ActorMention[]): boolean {
   return match.pattern.slots.every((slot) => {
     if (slot.after === 0 || slot.after >= match.pattern.words.length) return true;
+    if (match.pattern.words.length - slot.after >= TELLING_TAIL) return true;
     const from = tokens[match.at[slot.after - 1]!]!.end, to = tokens[match.at[slot.after]!]!.start;
     return mentions.some((m) => m.start >= from && m.end <= to);
   });
@@ -254,8 +261,9 @@ function isObject(tokens: Word[], mention: ActorMention): boolean {
   for (let i = tokenAt(tokens, mention.start) - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (CLAUSE_OPENERS.test(token.text)) return false;
-    // "thousands of Georgian students", "members of ASEAN": a partitive "of" keeps the name in its noun phrase.
-    if (token.text.toLowerCase() === "of" && PARTITIVE_HEAD.test(tokens[i - 1]?.pos ?? "")) continue;
+    // "thousands of Georgian students", "members of ASEAN", "a camp for Congolese refugees": "of" or "for"
+    // after a noun keeps the name in its noun phrase.
+    if (NOUN_QUALIFIER.test(token.text) && PARTITIVE_HEAD.test(tokens[i - 1]?.pos ?? "")) continue;
     if (OBJECT_LEAD.test(token.pos)) return true;
     if (!SKIPPABLE.test(token.pos) || token.text === ",") return false;
   }
@@ -343,7 +351,10 @@ function nameInPhrase(tokens: Word[], index: number, preposition: string, mentio
 
 /** No infinitive, clause, auxiliary or preposition but "of" stands between a verb and its object ("condemned the manoeuvres of X", not "helped to build ... to X"). */
 function isDirect(tokens: Word[], verb: number, mention: ActorMention): boolean {
-  return tokens.slice(verb + 1, tokenAt(tokens, mention.start)).every((t) => t.text.toLowerCase() === "of" || (!NOT_DIRECT.test(t.pos) && !OBJECT_END.test(t.text)));
+  const at = tokenAt(tokens, mention.start);
+  // "kidnapped up to 16 Russian advisers": "up to" before a number counts, it opens no phrase.
+  const counting = (k: number) => /^up to$/i.test(`${tokens[k]!.text} ${tokens[k + 1]?.text}`) ? tokens[k + 2]?.pos === "NUM" : /^up to$/i.test(`${tokens[k - 1]?.text} ${tokens[k]!.text}`) && tokens[k + 1]?.pos === "NUM";
+  return tokens.slice(verb + 1, at).every((t, k) => t.text.toLowerCase() === "of" || counting(verb + 1 + k) || (!NOT_DIRECT.test(t.pos) && !OBJECT_END.test(t.text)));
 }
 
 /** A sector of the state a place names, as a target: its people for coercion ("in Cairo" → EGYCVL), its government for protest. */
@@ -551,7 +562,9 @@ export function codeSentence(
 
 /** "oppose harsh sanctions against Cuba": a noun event inside a verb event's object is that verb's object, not an event of its own. */
 function withoutObjectNouns(tokens: Word[], events: CandidateEvent[]): CandidateEvent[] {
-  return events.filter((noun) => !noun.nominal || (!governed(tokens, Math.min(...noun.at)) && !events.some((verb) => !verb.nominal && verb.trigger.start < noun.trigger.start && noun.trigger.start < verb.reach)));
+  // "announced a suspension of flights": a verb that carries out or makes known its object leaves the noun's event standing.
+  const swallows = (verb: CandidateEvent, noun: CandidateEvent) => !verb.nominal && !isRealising(verb.trigger.lemma) && verb.trigger.start < noun.trigger.start && noun.trigger.start < verb.reach;
+  return events.filter((noun) => !noun.nominal || (!governed(tokens, Math.min(...noun.at)) && !events.some((verb) => swallows(verb, noun))));
 }
 
 /** The noun phrase starting at a token is the object of a verb that does not carry it out ("oppose harsh sanctions"). */
@@ -579,7 +592,9 @@ function frameBefore(tokens: Word[], first: number): number {
   for (let i = first - 2; i >= 0 && i >= first - 1 - FRAME_REACH; i--) {
     const token = tokens[i]!;
     // "was invited to sit", "was asked to leave": a passive frame's subject does the act.
-    if (frameOf(token.lemma) || frameOf(token.text.toLowerCase())) return tokens[i - 1]?.lemma === "be" && token.pos === "VERB" ? -1 : i;
+    const kind = frameOf(token.lemma) ?? frameOf(token.text.toLowerCase());
+    // "was asked to leave": the subject of a passive demand or appeal does the act; "is prepared to impose" stays a promise.
+    if (kind) return tokens[i - 1]?.lemma === "be" && token.pos === "VERB" && (kind === "demand" || kind === "appeal") ? -1 : i;
     if (CLAUSE_BREAK.test(token.text) || (token.pos === "VERB" && token.lemma !== "be")) return -1;
   }
   return -1;
