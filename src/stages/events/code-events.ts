@@ -78,6 +78,10 @@ const CONDITION = /^(?:unless|if)$/i;
 /** "will withdraw unless ...": a plan on this condition is an ultimatum; "will buy more if ..." may be an offer. */
 const ULTIMATUM = /^unless$/i;
 const THREAT_ROOT = /^13/;
+/** Modals of possibility: "may halt" is hypothetical unless a condition makes it a threat. */
+const POSSIBILITY = /^(?:may|might|could)$/i;
+/** Acts whose announcement on a condition threatens: reducing relations, sanctions, coercion and force. */
+const CONFLICT_ACT = /^(?:1[5-9]|20)/;
 /** Cooperative roots whose refusal is a rejection: promises, meetings, support, cooperation, aid and concessions. */
 const REFUSABLE_ROOTS = /^0[3-8]/;
 /** How far before "to" a frame word may stand ("threatened on Monday to", "urged the Chadian government to"). */
@@ -415,7 +419,7 @@ function clauseOf(tokens: Word[], index: number, sentence: Span): Span {
   return { start, end };
 }
 
-function modality(tokens: Word[], match: Match): { mode: CandidateEvent["mode"]; negated: boolean; hypothetical: boolean } {
+function modality(tokens: Word[], match: Match): { mode: CandidateEvent["mode"]; negated: boolean; hypothetical: boolean; possible: boolean } {
   const first = Math.min(...match.at);
   const before = tokens.slice(Math.max(0, first - 4), first);
   const trigger = tokens[match.at[match.pattern.trigger]!]!;
@@ -427,6 +431,8 @@ function modality(tokens: Word[], match: Match): { mode: CandidateEvent["mode"];
     mode: before.some((t) => PLANNED.test(t.lemma) || PLANNED.test(t.text)) ? "planned" : "asserted",
     negated: trigger.negated || before.some((t) => NEGATION.test(t.text)),
     hypothetical: lead.some((t) => HYPOTHETICAL.test(t.text)) || relative || unrealised,
+    // "may halt": only a modal of possibility makes it hypothetical, no "if" of its own.
+    possible: lead.some((t) => POSSIBILITY.test(t.text)) && !lead.some((t) => CONDITION.test(t.text) || /^(?:whether|should)$/i.test(t.text)) && !relative && !unrealised,
   };
 }
 
@@ -537,11 +543,13 @@ export function codeSentence(
     // "three civilians were killed in a car bombing": the act is recorded against its victims when no one claims it.
     if (!sources.length && !(UNKNOWN_PERPETRATOR_ROOTS.test(code) && targets.length && (!PROTEST_ROOT.test(code) || peopleBefore(tokens, Math.min(...best.at))))) return;
     if (!targets.length && !TARGETLESS_ROOTS.test(code)) return;
-    const { mode, negated, hypothetical } = modality(tokens, best);
-    if (hypothetical) return;
+    const { mode, negated, hypothetical, possible } = modality(tokens, best);
+    // "may halt its mediation if the fighting goes on": a conflictual act held out on a condition is a threat.
+    const threat = possible && CONFLICT_ACT.test(code) && conditionAfter(tokens, best.at) >= 0;
+    if (hypothetical && !threat) return;
     for (const k of best.at) used.add(k);
     events.push({
-      code,
+      code: threat ? recode("threat", code) : code,
       pattern: best.pattern.text,
       sources,
       targets,
@@ -621,7 +629,7 @@ function framed(tokens: Word[], mentions: ActorMention[], events: CandidateEvent
       if (event.negated && event.mode === "planned" && REFUSABLE_ROOTS.test(event.code)) {
         event.code = recode("refusal", event.code);
         event.negated = false;
-      } else if (event.mode === "planned" && conditionAfter(tokens, event, ULTIMATUM) >= 0) {
+      } else if (event.mode === "planned" && conditionAfter(tokens, event.at, ULTIMATUM) >= 0) {
         // "will withdraw its force unless the president holds elections": an act announced on a condition is a threat.
         event.code = recode("threat", event.code);
       } else if (event.mode === "planned" && PROMISED_ROOTS.test(event.code)) event.code = recode("intent", event.code);
@@ -653,14 +661,14 @@ function framed(tokens: Word[], mentions: ActorMention[], events: CandidateEvent
 }
 
 /** The token index of a condition's first word after an event's words in its sentence, else -1. */
-function conditionAfter(tokens: Word[], event: CandidateEvent, condition = CONDITION): number {
-  const last = Math.max(...event.at);
+function conditionAfter(tokens: Word[], at: number[], condition = CONDITION): number {
+  const last = Math.max(...at);
   return tokens.findIndex((t, k) => k > last && condition.test(t.text));
 }
 
 /** "threatened to strike unless Israel withdrew": with no target named, a threat is aimed at whoever must meet its condition. */
 function threatened(tokens: Word[], mentions: ActorMention[], event: CandidateEvent): void {
-  const at = conditionAfter(tokens, event);
+  const at = conditionAfter(tokens, event.at);
   if (event.targets.length || at < 0) return;
   const subject = mentions.find((m) => !m.place && m.start >= tokens[at]!.end && tokens.slice(at + 1, tokenAt(tokens, m.start)).every((t) => NOUN_PHRASE.test(t.pos)));
   if (subject && !event.sources.some((s) => s.actor.id === subject.actor.id)) event.targets = [subject];
