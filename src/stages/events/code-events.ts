@@ -95,12 +95,15 @@ const PREPOSITION = /^(?:to|from|with|against|on|at|for|of|into|toward|towards|o
 const NOT_DIRECT = /^(AUX|SCONJ|ADP)$/;
 const OBJECT_END = /^(?:to|that)$/i;
 const PARTITIVE_HEAD = /^(NUM|NOUN|PROPN)$/;
-const NOUN_QUALIFIER = /^(?:of|for)$/i;
+const NOUN_QUALIFIER = /^(?:of|for|from)$/i;
+/** Two words that bound a number ("up to 16", "more than 100"). */
+const QUANTIFIER = /^(?:up to|more than|less than|fewer than|at least|at most)$/i;
 /** Domestic roots and aid whose target, when unnamed, is the state where they happen ("marched in Romania", "delivered food in Chad"). */
 const PLACE_TARGET_ROOTS = /^(?:04|07|08|14|17)/;
 /** Meetings, visits and attendance in a place with no named host are with that place's government. */
 const HOSTED_ROOT = /^04/;
 const PROTEST_ROOT = /^14/;
+const AIMED_ROOTS = /^(?:1[3467])/;
 /** Protest, concessions and coercion with no target named act on the source's own country; a resignation acts on no one. */
 const DOMESTIC_ROOTS = /^(?:08(?!31)|14|17)/;
 
@@ -265,8 +268,8 @@ function isObject(tokens: Word[], mention: ActorMention): boolean {
   for (let i = tokenAt(tokens, mention.start) - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (CLAUSE_OPENERS.test(token.text)) return false;
-    // "thousands of Georgian students", "members of ASEAN", "a camp for Congolese refugees": "of" or "for"
-    // after a noun keeps the name in its noun phrase.
+    // "thousands of Georgian students", "a camp for Congolese refugees", "activists from Fatah": "of", "for"
+    // or "from" after a noun keeps the name in its noun phrase.
     if (NOUN_QUALIFIER.test(token.text) && PARTITIVE_HEAD.test(tokens[i - 1]?.pos ?? "")) continue;
     if (OBJECT_LEAD.test(token.pos)) return true;
     if (!SKIPPABLE.test(token.pos) || token.text === ",") return false;
@@ -356,8 +359,9 @@ function nameInPhrase(tokens: Word[], index: number, preposition: string, mentio
 /** No infinitive, clause, auxiliary or preposition but "of" stands between a verb and its object ("condemned the manoeuvres of X", not "helped to build ... to X"). */
 function isDirect(tokens: Word[], verb: number, mention: ActorMention): boolean {
   const at = tokenAt(tokens, mention.start);
-  // "kidnapped up to 16 Russian advisers": "up to" before a number counts, it opens no phrase.
-  const counting = (k: number) => /^up to$/i.test(`${tokens[k]!.text} ${tokens[k + 1]?.text}`) ? tokens[k + 2]?.pos === "NUM" : /^up to$/i.test(`${tokens[k - 1]?.text} ${tokens[k]!.text}`) && tokens[k + 1]?.pos === "NUM";
+  // "kidnapped up to 16 Russian advisers", "arrested more than 100 Palestinians": such words before a number count, they open no phrase.
+  const pair = (k: number) => `${tokens[k]?.text} ${tokens[k + 1]?.text}`;
+  const counting = (k: number) => (QUANTIFIER.test(pair(k)) && tokens[k + 2]?.pos === "NUM") || (QUANTIFIER.test(pair(k - 1)) && tokens[k + 1]?.pos === "NUM");
   return tokens.slice(verb + 1, at).every((t, k) => t.text.toLowerCase() === "of" || counting(verb + 1 + k) || (!NOT_DIRECT.test(t.pos) && !OBJECT_END.test(t.text)));
 }
 
@@ -528,8 +532,9 @@ export function codeSentence(
     // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
     const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? ""));
     const domesticSector = PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL";
-    // "riots against Israeli military policies": a protest is aimed at the name its "against" phrase holds.
-    if (!targets.length && PROTEST_ROOT.test(code)) targets = [nameInPhrase(tokens, Math.max(...best.at), "against", mentions, clause)].filter((m) => m !== undefined);
+    // "riots against Israeli military policies", "restrictions against German goods": a protest, threat, sanction
+    // or coercion is aimed at the name its "against" phrase holds.
+    if (!targets.length && AIMED_ROOTS.test(code)) targets = [nameInPhrase(tokens, Math.max(...best.at), "against", mentions, clause)].filter((m) => m !== undefined);
     if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, domesticSector)];
     // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
     if (!targets.length && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);
