@@ -56,3 +56,18 @@ describe("timeline merge at scale", () => {
     expect(sha256(buildTrend(events, "month"))).toBe(byMonth);
   });
 });
+
+describe("unidentified perpetrators", () => {
+  const event = (id: string, code: string): StoredEvent => ({
+    id, docId: "doc1", story: "doc1", published: "2020-05-02", url: null, date: "2020-05-01",
+    source: { code, country: "SYR", name: "" }, target: { code: "TURMIL", country: "TUR", name: "Turkish soldiers" },
+    cameo: "183", goldstein: -10, location: null, negated: false, confidence: 0.7, evidence: { start: 0, end: 10, text: "A bombing." },
+  });
+
+  it("leaves a bombing by unidentified forces in one state of the pair out of its timeline and trend", () => {
+    const events = [event("e1", "SYRUAF"), event("e2", "SYRMIL")];
+    const timeline = buildTimeline(events, ["SYR", "TUR"]);
+    expect(timeline.entries.flatMap((entry) => entry.events)).toEqual(["e2"]);
+    expect(buildTrend(events, "year")).toEqual([expect.objectContaining({ period: "2020", events: 1 })]);
+  });
+});

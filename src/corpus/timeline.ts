@@ -2,6 +2,7 @@
 // happening become one entry citing all of them, with a title, a significance and the reason they
 // were merged. Works on stored events; it reads no text and knows no store.
 import type { StoredEvent } from "../store/repo.js";
+import { isUnidentified } from "../lib/actor-codes.js";
 
 /** Day-precise records of one happening may lie this many days apart (a three-day visit). */
 export const SAME_HAPPENING_DAYS = 3;
@@ -140,7 +141,7 @@ class ClusterRun {
 export function buildTimeline(events: readonly StoredEvent[], actors: readonly string[], leaders: ReadonlySet<string> = new Set()): Timeline {
   const pair = new Set(actors);
   const relevant = events
-    .filter((e) => !e.negated && e.source.country && e.target.country && pair.has(e.source.country) && pair.has(e.target.country) && e.source.country !== e.target.country)
+    .filter((e) => !e.negated && e.source.country && e.target.country && pair.has(e.source.country) && pair.has(e.target.country) && e.source.country !== e.target.country && !isUnidentified(e.source))
     .map((e) => ({ event: e, interval: intervalOf(e.date) }))
     .filter((x): x is { event: StoredEvent; interval: Interval } => x.interval !== null);
   const order = { day: 0, week: 1, month: 2, year: 3, other: 4 };

@@ -1,6 +1,7 @@
 // The trend of a relationship: per month or year, how many events, their summed and mean Goldstein
 // score, and how many were cooperation (score above zero) or conflict (below zero).
 import type { StoredEvent } from "../store/repo.js";
+import { isUnidentified } from "../lib/actor-codes.js";
 
 export interface TrendRow {
   period: string;
@@ -18,7 +19,8 @@ export function buildTrend(events: readonly StoredEvent[], by: "year" | "month")
   const rows = new Map<string, StoredEvent[]>();
   const seen = new Set<string>();
   for (const event of events) {
-    if (!event.date || event.negated) continue;
+    // A bombing by unidentified forces in one state of the pair is not an act of that state.
+    if (!event.date || event.negated || isUnidentified(event.source)) continue;
     const key = onceKey(event);
     if (seen.has(key)) continue;
     seen.add(key);

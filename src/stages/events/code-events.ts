@@ -99,11 +99,13 @@ const NOUN_QUALIFIER = /^(?:of|for|from)$/i;
 /** Two words that bound a number ("up to 16", "more than 100"). */
 const QUANTIFIER = /^(?:up to|more than|less than|fewer than|at least|at most)$/i;
 /** Domestic roots and aid whose target, when unnamed, is the state where they happen ("marched in Romania", "delivered food in Chad"). */
-const PLACE_TARGET_ROOTS = /^(?:04|07|08|14|17)/;
+const PLACE_TARGET_ROOTS = /^(?:04|07|08|14|1[7-9]|20)/;
 /** Meetings, visits and attendance in a place with no named host are with that place's government. */
 const HOSTED_ROOT = /^04/;
-const PROTEST_ROOT = /^14/;
+export const PROTEST_ROOT = /^14/;
 const AIMED_ROOTS = /^(?:1[3467])/;
+/** Prepositions that say where something happened. */
+const LOCATING = /^(?:in|near|outside|at|around|across|throughout)$/i;
 /** Protest, concessions and coercion with no target named act on the source's own country; a resignation acts on no one. */
 const DOMESTIC_ROOTS = /^(?:08(?!31)|14|17)/;
 
@@ -134,6 +136,8 @@ export interface CandidateEvent {
   nominal: boolean;
   /** Where the event's words and its target end. */
   reach: number;
+  /** The state where an act no one claims happened, for its unidentified perpetrator. */
+  scene: string | null;
 }
 
 interface Match {
@@ -282,7 +286,14 @@ function isObject(tokens: Word[], mention: ActorMention): boolean {
  * else a pronoun ("he", "they") standing for the last person or group named before it.
  */
 function subjectOf(body: string, tokens: Word[], first: Word, mentions: ActorMention[], clause: Span, earlier: ActorMention[]): ActorMention[] {
-  const before = mentions.filter((m) => m.end <= first.start && m.start >= clause.start && !m.place);
+  // "Shevardnadze resigned as the opposition threatened": the verb's own adverbial clause, a conjunction and a
+  // noun phrase, has its subject after the conjunction ("announced that it will" still reports the speaker's act).
+  const firstIndex = tokenAt(tokens, first.start);
+  const openerAt = tokens.findLastIndex((t, k) => k < firstIndex && t.start >= clause.start && (t.pos === "SCONJ" || CLAUSE_OPENERS.test(t.text)) && t.text.toLowerCase() !== "that");
+  const between = tokens.slice(openerAt + 1, firstIndex);
+  const ownClause = openerAt >= 0 && between.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) && between.every((t) => NOUN_PHRASE.test(t.pos) || VERB_LEAD.test(t.pos) || t.pos === "PRON");
+  const from = ownClause ? tokens[openerAt]!.end : clause.start;
+  const before = mentions.filter((m) => m.end <= first.start && m.start >= from && !m.place);
   // "said Burundi committed", "about 200 ethnic Hungarians marched": the name right before the verb is its subject.
   const firstAt = tokenAt(tokens, first.start);
   const adjacent = before.find((m) => tokens.slice(tokenAt(tokens, m.end - 1) + 1, firstAt).every((t) => VERB_LEAD.test(t.pos)));
@@ -291,7 +302,7 @@ function subjectOf(body: string, tokens: Word[], first: Word, mentions: ActorMen
     const candidate = before[k]!;
     if (!isObject(tokens, candidate)) return coordinated(before, candidate, body);
   }
-  const pronoun = tokens.filter((t) => t.end <= first.start && t.start >= clause.start && SUBJECT_PRONOUN.test(t.text)).at(-1);
+  const pronoun = tokens.filter((t) => t.end <= first.start && t.start >= from && SUBJECT_PRONOUN.test(t.text)).at(-1);
   if (!pronoun) return [];
   const wantsPerson = /^(?:he|she)$/i.test(pronoun.text);
   const antecedent = earlier.filter((m) => m.end <= pronoun.start && !m.place && !m.object && (wantsPerson ? m.actor.type === "person" : m.actor.type !== "person")).at(-1);
@@ -335,6 +346,8 @@ function isPassive(tokens: Word[], match: Match): boolean {
   if (first !== match.at[match.pattern.trigger] || match.pattern.pos !== "VERB") return false;
   const verb = tokens[first]!;
   if (verb.text.toLowerCase() === verb.lemma || PARTICIPLE.test(verb.text)) return false;
+  // "were engaged in", "is opposed to": a prepositional verb's participle with its preposition describes a state.
+  if (match.pattern.words.length > 1 && PREPOSITION.test(match.pattern.words[1]!) && match.at[1] === first + 1) return false;
   for (let i = first - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (PASSIVE_AUXILIARY.test(token.lemma)) return true;
@@ -369,6 +382,15 @@ function isDirect(tokens: Word[], verb: number, mention: ActorMention): boolean 
 function venueActor(mention: ActorMention, sector: string): ActorMention {
   const country = mention.actor.country!;
   return { ...mention, place: false, actor: { ...mention.actor, id: `${country}${sector}`, code: `${country}${sector}`, type: "state" } };
+}
+
+/** The first state or place in a clause that a locating preposition introduces ("near the Iraqi city of Basra"). */
+function located(tokens: Word[], mentions: ActorMention[], clause: Span): ActorMention | undefined {
+  return mentions.find((m) => {
+    if (m.start < clause.start || m.end > clause.end || !m.actor.country || (m.actor.type !== "state" && !m.place)) return false;
+    const lead = tokens.slice(0, tokenAt(tokens, m.start)).findLast((t) => !NOUN_PHRASE.test(t.pos) && t.text.toLowerCase() !== "of");
+    return !!lead && LOCATING.test(lead.text);
+  });
 }
 
 /** The first name after a token, up to the clause's end, that a preposition introduces. */
@@ -518,7 +540,8 @@ export function codeSentence(
     // "X and Y established a partnership in 1996, and the partnership was upgraded in 2011": a clause with
     // no actor of its own continues the sentence's previous event, with its participants.
     const previous = events.at(-1);
-    const continues = !sources.length && !passive && sourceSlot.after === 0 && previous !== undefined;
+    // "... as protesters threatened": a clause whose subject is an unnamed group is not the previous actor's.
+    const continues = !sources.length && !passive && sourceSlot.after === 0 && previous !== undefined && !peopleBefore(tokens, Math.min(...best.at));
     if (continues) sources = previous.sources;
     // "Poland and Lithuania signed two accords": joint subjects of a cooperative act with no target slot are each other's targets.
     const mutual = MUTUAL_OBJECT.test(body.slice(tokens[Math.max(...best.at)]!.end, clause.end));
@@ -530,7 +553,9 @@ export function codeSentence(
     // "expelled two Dutch diplomats", "freed 12 Nepali prisoners": a name inside the pattern is its target.
     if (!targets.length) targets = mentions.filter((m) => m.start > tokens[Math.min(...best!.at)]!.start && m.end <= tokens[Math.max(...best!.at)]!.end && !sources.includes(m));
     // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
-    const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? ""));
+    const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? "")) ?? located(tokens, mentions, clause);
+    // "a roadside bomb near the Iraqi city of Basra killed two soldiers": where an unclaimed act happened.
+    const scene = sources.length ? null : venue;
     const domesticSector = PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL";
     // "riots against Israeli military policies", "restrictions against German goods": a protest, threat, sanction
     // or coercion is aimed at the name its "against" phrase holds.
@@ -564,6 +589,7 @@ export function codeSentence(
       mode,
       negated,
       location: placeMention ? body.slice(placeMention.start, placeMention.end) : null,
+      scene: scene?.actor.country ? scene.actor.country : null,
       sentence: { start: sentence.start, end: sentence.end, text },
       strength: best.pattern.words.length,
       nominal: !isVerb(tokens[Math.min(...best.at)]!),

@@ -2,10 +2,11 @@
 // one record per source and target, a document's duplicates folded into one record citing each sentence.
 import type { Actor, DyadEvent, EventActor, Sentence, Timex } from "../../doc/model.js";
 import { defineComponent } from "../../pipeline/component.js";
-import { codeSentence, markObjects, TARGETLESS_ROOTS, type ActorMention, type CandidateEvent } from "./code-events.js";
+import { codeSentence, markObjects, PROTEST_ROOT, TARGETLESS_ROOTS, type ActorMention, type CandidateEvent } from "./code-events.js";
 import { dictionary, eventNouns } from "./dictionary.js";
 import { roleOf, withGroups } from "./groups.js";
 import { goldstein, ploverType } from "./ontology.js";
+import { UNIDENTIFIED } from "../../lib/actor-codes.js";
 
 /** Confidence of a one-word pattern; each further matched word adds CONFIDENCE_PER_WORD (calibrated by eye on the seeds). */
 const BASE_CONFIDENCE = 0.5;
@@ -14,6 +15,8 @@ const MAX_CONFIDENCE = 0.95;
 
 /** The generic "make a statement" code: every "said" would be an event; it tells an analyst nothing. */
 const GENERIC_STATEMENT = "010";
+
+const STANCE = /\b(?:anti|pro)-$/i;
 
 /** "Russian President Vladimir Putin": the demonym belongs to the person's title, not a second actor. */
 const TITLE_GAP = /^(?:\s+(?:[A-Z][\p{L}.-]*|counterpart|leader|foreign|defence|defense|prime|minister))*\s+$/u;
@@ -31,6 +34,8 @@ function actorMentions(body: string, actors: readonly Actor[]): ActorMention[] {
   const all: ActorMention[] = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, place: actor.type === "location" })));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return all.filter((m, i) => {
+    // "an anti-Syria journalist", "pro-Russian separatists": a stance towards a state, not a side of it.
+    if (STANCE.test(body.slice(Math.max(0, m.start - 5), m.start))) return false;
     if (m.actor.type !== "state") return true;
     const next = all.slice(i + 1).find((n) => n.start >= m.end);
     return !(next && next.actor.type === "person" && next.actor.country === m.actor.id && TITLE_GAP.test(body.slice(m.end, next.start)));
@@ -45,6 +50,16 @@ function eventActor(mention: ActorMention): EventActor {
 
 /** The side of an event that its sentence does not name: the target of "Hungarians marched", the perpetrator of "was killed in a bombing". */
 const UNNAMED: EventActor = { code: "", country: null, name: "" };
+
+/**
+ * Who did an act no one claims: as in CAMEO coding, an unidentified actor of the state where it happened
+ * ("killed by a roadside bomb near Basra" → IRQUAF; "prisoners rioted in Dili" → TLSCVL), else no one.
+ * Relationship timelines and trends leave unidentified forces out.
+ */
+function unclaimed(scene: string | null, code: string): EventActor {
+  if (!scene) return UNNAMED;
+  return { code: `${scene}${PROTEST_ROOT.test(code) ? "CVL" : UNIDENTIFIED}`, country: scene, name: "", type: "unidentified" };
+}
 
 /** A side of known allegiance: a state's, or an organisation of its own (Amnesty International, the Red Cross). */
 const known = (actor: EventActor) => !!actor.country || actor.type === "organization" || actor.type === "igo";
@@ -92,7 +107,7 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
   for (const candidate of candidates) {
     if (candidate.code === GENERIC_STATEMENT) continue;
     const named = candidate.targets.map(eventActor);
-    for (const source of candidate.sources.length ? candidate.sources.map(eventActor) : [UNNAMED]) {
+    for (const source of candidate.sources.length ? candidate.sources.map(eventActor) : [unclaimed(candidate.scene, candidate.code)]) {
       // "Kyrgyzstan's president agreed to resign": an act that needs no target stands alone when its named target is its own side.
       const dyads = named.filter((target) => isDyad(source, target));
       const targets = dyads.length ? dyads : !named.length || TARGETLESS_ROOTS.test(candidate.code) ? [UNNAMED] : [];
