@@ -80,6 +80,18 @@ function attributeOf(mention: ActorMention, body: string): StateEntry | undefine
   return state && (state.adjectives?.includes(text) || state.demonyms?.includes(text)) ? state : undefined;
 }
 
+const isEthnic = (tokens: Word[], mention: ActorMention, body: string) =>
+  !!attributeOf(mention, body) && tokens.findLast((t) => t.end <= mention.start)?.text.toLowerCase() === "ethnic";
+
+/** The state or place of another country that the sentence puts a group in ("... in southeastern Serbia"). */
+function residence(tokens: Word[], mentions: ActorMention[], group: ActorMention): ActorMention | undefined {
+  return mentions.find((m) => {
+    if (m.start < group.end || !m.actor.country || m.actor.country === group.actor.country || (m.actor.type !== "state" && !m.place)) return false;
+    const lead = tokens.findLast((t) => t.end <= m.start && !/^(DET|ADJ)$/.test(t.pos));
+    return !!lead && VENUE.test(lead.text);
+  });
+}
+
 /**
  * "Bosnian Serbs", "Iraqi Kurds", "Bosnian Serb forces": a people qualified by the state they live in
  * belongs to that state. The state's adjective takes in the people's name, which is its society
@@ -89,6 +101,13 @@ function withResidence(body: string, tokens: Word[], mentions: ActorMention[]): 
   const out: ActorMention[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k]!, next = mentions[k + 1];
+    // "ethnic Albanians demonstrated in Serbia": an ethnic group named by a demonym lives where the sentence places it.
+    const home = isEthnic(tokens, mention, body) ? residence(tokens, mentions, mention) : undefined;
+    if (home) {
+      const resident = { ...mention, actor: { ...home.actor, type: "state" as const, code: home.actor.country! } };
+      out.push(isPeople(mention, body) ? asGroup(resident, "CVL", mention.start, mention.end, body) : resident);
+      continue;
+    }
     if (!attributeOf(mention, body) || body.slice(mention.end, mention.end + 1) !== " ") {
       out.push(mention);
       continue;
