@@ -1,6 +1,6 @@
 // Loads the actor knowledge base (data/actors/*.json) once and indexes every surface form
 // (names, aliases, demonyms, capitals, abbreviations) by its tokens. It does not look at any text.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tokenize, type Token } from "./tokens.js";
@@ -67,6 +67,20 @@ export interface PersonEntry {
   terms: Term[];
 }
 
+/** A city, region, territory or area below the level of states ("Kirkuk", "Darfur", "the West Bank"). */
+export interface PlaceEntry {
+  name: string;
+  names: string[];
+  /** The state it is coded under; null when divided between several (`countries`). */
+  country: string | null;
+  countries?: string[];
+  kind: string;
+  adjectives?: string[];
+  demonyms?: string[];
+  /** Shared with other places or common words: used only when the document names its state. */
+  ambiguous?: string;
+}
+
 /** How a surface form names its entry. */
 export type SurfaceKind = "name" | "attribute" | "metonym" | "combining" | "abbreviation";
 
@@ -76,10 +90,7 @@ export type KbRef =
   | { type: "org"; entry: OrgEntry; kind: SurfaceKind }
   | { type: "person"; entry: PersonEntry; kind: SurfaceKind };
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  refs: KbRef[];
-}
+type TrieNode = Trie<KbRef>;
 
 export interface KnowledgeBase {
   root: TrieNode;
@@ -88,7 +99,21 @@ export interface KnowledgeBase {
   persons: PersonEntry[];
   /** Disambiguation rules by the surface they guard. */
   guards: Map<string, Disambiguation>;
+  /** Places by their names, adjectives and demonyms: a trie of its own, so that a state, organisation or person's name wins. */
+  places: PlaceTrie;
 }
+
+export interface PlaceRef {
+  entry: PlaceEntry;
+  kind: "name" | "attribute";
+}
+
+/** Names word by word; a node's refs are the entries whose name ends there. */
+interface Trie<R> {
+  next: Map<string, Trie<R>>;
+  refs: R[];
+}
+type PlaceTrie = Trie<PlaceRef>;
 
 function readArray<T>(file: string): T[] {
   return JSON.parse(readFileSync(file, "utf8")) as T[];
@@ -108,7 +133,7 @@ function insert(root: TrieNode, surface: string, ref: KbRef): void {
   for (const form of surfaces(surface, ref)) insertTokens(root, tokenize(form).map((t) => t.text), ref);
 }
 
-function insertTokens(root: TrieNode, tokens: string[], ref: KbRef): void {
+function insertTokens<R extends { entry: unknown; kind: string }>(root: Trie<R>, tokens: string[], ref: R): void {
   if (!tokens.length) return;
   let node = root;
   for (const token of tokens) {
@@ -152,7 +177,13 @@ function build(): KnowledgeBase {
       for (const name of [person.name, ...(person.aliases ?? [])]) insert(root, name, { type: "person", entry: person, kind: "name" });
     }
   }
-  return { root, states, igos, persons, guards };
+  const places: PlaceTrie = { next: new Map(), refs: [] };
+  const placesFile = join(DATA_DIR, "places.json");
+  for (const place of existsSync(placesFile) ? readArray<PlaceEntry>(placesFile) : []) {
+    for (const name of new Set([place.name, ...place.names])) insertTokens(places, tokenize(name).map((t) => t.text), { entry: place, kind: "name" });
+    for (const word of new Set([...(place.adjectives ?? []), ...(place.demonyms ?? [])])) insertTokens(places, tokenize(word).map((t) => t.text), { entry: place, kind: "attribute" });
+  }
+  return { root, states, igos, persons, guards, places };
 }
 
 let loaded: KnowledgeBase | null = null;
@@ -170,20 +201,28 @@ export function joined(body: string, a: Token, b: Token): boolean {
   return /^[ \t\u00a0'’-]{0,2}$/.test(body.slice(a.end, b.start));
 }
 
-export interface NameMatch {
+export interface NameMatch<R = KbRef> {
   /** Token indexes of the first and last word of the name. */
   first: number;
   last: number;
-  refs: KbRef[];
+  refs: R[];
 }
 
 /** Every longest match of a known name over the tokens, left to right, not overlapping. */
 export function matchNames(body: string, tokens: readonly Token[]): NameMatch[] {
-  const { root } = knowledgeBase();
-  const matches: NameMatch[] = [];
+  return longestMatches(knowledgeBase().root, body, tokens);
+}
+
+/** Every longest match of a place's name, adjective or demonym over the tokens. */
+export function matchPlaces(body: string, tokens: readonly Token[]): NameMatch<PlaceRef>[] {
+  return longestMatches(knowledgeBase().places, body, tokens);
+}
+
+function longestMatches<R>(root: Trie<R>, body: string, tokens: readonly Token[]): NameMatch<R>[] {
+  const matches: NameMatch<R>[] = [];
   for (let i = 0; i < tokens.length; ) {
     let node = root;
-    let best: NameMatch | null = null;
+    let best: NameMatch<R> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       if (j > i && !joined(body, tokens[j - 1]!, tokens[j]!)) break;
       const child = node.next.get(tokens[j]!.text);

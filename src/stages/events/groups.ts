@@ -70,7 +70,8 @@ function prepositionBefore(tokens: Word[], mention: ActorMention): number {
 function asGroup(mention: ActorMention, sector: string, start: number, end: number, body: string): ActorMention {
   const country = mention.actor.country!;
   const name = body.slice(start, end);
-  return { start, end, place: false, actor: { ...mention.actor, id: `${country}${sector}`, code: `${country}${sector}`, name, mentions: [{ start, end, text: name }] } };
+  const type = mention.actor.type === "location" ? "state" : mention.actor.type;
+  return { start, end, place: false, actor: { ...mention.actor, type, id: `${country}${sector}`, code: `${country}${sector}`, name, mentions: [{ start, end, text: name }] } };
 }
 
 /** The state a mention names by its adjective or demonym ("Bosnian", "Serbs"), else undefined. */
@@ -139,8 +140,8 @@ export function withGroups(body: string, tokens: Word[], sentenceMentions: Actor
   const inMention = (word: Word) => mentions.some((m) => word.start >= m.start && word.start < m.end);
   const out = mentions.map((mention) => {
     const { actor } = mention;
-    if (mention.place) return mention;
-    if (!actor.country || (actor.type !== "state" && actor.type !== "igo")) return mention;
+    // "Darfur rebels", "Chechen separatists": a place heads a group of its state, but "in Darfur" stays a place.
+    if (!actor.country || (actor.type !== "state" && actor.type !== "igo" && actor.type !== "location")) return mention;
     let i = tokens.findIndex((t) => t.start >= mention.end);
     if (i < 0) return mention;
     if (tokens[i]!.text === "'s" || tokens[i]!.text === "’s") i++;
@@ -158,6 +159,7 @@ export function withGroups(body: string, tokens: Word[], sentenceMentions: Actor
       if (!MODIFIER_POS.test(word.pos)) break;
     }
     // "Algerians blocked roads": a people named by its plural demonym is the state's society, not the state.
+    if (mention.place || actor.type === "location") return mention;
     if (isPeople(mention, body)) return asGroup(mention, "CVL", mention.start, mention.end, body);
     // "the government of Chad", "forces of the Kenyan army"
     const of = prepositionBefore(tokens, mention);

@@ -1,11 +1,17 @@
 // Finds the knowledge base's names in the text: longest match over tokens, guarded by the
-// disambiguation cues of ambiguous names, with capitals read as places after a preposition.
+// disambiguation cues of ambiguous names, with capitals read as places after a preposition;
+// then cities, regions and territories where no other name stands.
 import type { Span } from "../../../doc/model.js";
-import { knowledgeBase, matchNames, type KbRef } from "../../../lib/knowledge-base.js";
-import { LOCATION_PREPOSITIONS } from "../lexicon.js";
+import { joined, knowledgeBase, matchNames, matchPlaces, type KbRef } from "../../../lib/knowledge-base.js";
+import { LOCATION_PREPOSITIONS, TITLE_WORDS_LOWER } from "../lexicon.js";
 import type { Candidate, SentenceTokens } from "../mentions.js";
 
 export function findKnownNames(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
+  const named = findNamed(body, sentences);
+  return [...named, ...findPlaces(body, sentences, named)].sort((a, b) => a.start - b.start);
+}
+
+function findNamed(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const { sentence, tokens } of sentences) {
     const sentenceText = body.slice(sentence.start, sentence.end);
@@ -63,4 +69,30 @@ function choose(refs: KbRef[], at: Span, body: string, sentence: string): KbRef 
   // A state's own name outranks the same word as someone's alias; otherwise the first entry stands.
   const distinct = new Set(allowed.map((r) => (r.type === "state" || r.type === "igo" ? r.entry.code : r.entry.id)));
   return distinct.size === 1 ? allowed[0]! : (allowed.find((r) => r.type === "state" && r.kind === "name") ?? null);
+}
+
+/**
+ * Cities, regions and territories where no state, organisation or person is named: places, not
+ * actors ("clashes in Kirkuk"), whose adjectives qualify groups ("Chechen rebels"). A name several
+ * places share, or that is also a common word, counts only when the document names its state; a
+ * place name followed by another capitalised word is taken for part of a longer name ("Sydney Smith").
+ */
+function findPlaces(body: string, sentences: readonly SentenceTokens[], named: readonly Candidate[]): Candidate[] {
+  const kb = knowledgeBase();
+  const documentNames = (country: string) => [...(kb.states.get(country)?.names ?? []), ...(kb.states.get(country)?.adjectives ?? [])].some((n) => body.includes(n));
+  const candidates: Candidate[] = [];
+  for (const { tokens } of sentences) {
+    for (const match of matchPlaces(body, tokens)) {
+      const first = tokens[match.first]!, last = tokens[match.last]!;
+      if (named.some((c) => c.start < last.end && first.start < c.end)) continue;
+      const next = tokens[match.last + 1];
+      if (next && joined(body, last, next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !TITLE_WORDS_LOWER.has(next.text.toLowerCase())) continue;
+      const readings = match.refs.filter((ref) => !ref.entry.ambiguous || (ref.entry.country !== null && documentNames(ref.entry.country)));
+      const countries = new Set(readings.map((ref) => ref.entry.country));
+      if (countries.size !== 1) continue;
+      const { entry } = readings[0]!;
+      candidates.push({ start: first.start, end: last.end, target: { type: "location", name: entry.name, country: entry.country }, as: "location", via: `actors/rules/gazetteer:place-${readings[0]!.kind}` });
+    }
+  }
+  return candidates;
 }
