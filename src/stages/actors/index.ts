@@ -72,14 +72,14 @@ function describeActor(body: string, candidate: Candidate, all: readonly Candida
         : describeKnown(target.ref, date);
     case "person": {
       // Title and apposition stand beside the full name only, never beside a later surname.
-      const country = candidate.as === "name" ? (stateBefore(body, candidate, all) ?? affiliationCountry(candidate, target.description, all)) : null;
+      const country = target.country ?? (candidate.as === "name" ? (stateBefore(body, candidate, all) ?? affiliationCountry(candidate, target.description, all)) : null);
       return {
         id: slug(target.name),
         name: target.name,
         type: "person",
         country,
         ...(target.role ? { role: target.role } : {}),
-        ...(country ? { code: country } : {}),
+        ...(target.code ? { code: target.code } : country ? { code: country } : {}),
         ...(target.description ? { description: target.description } : {}),
       };
     }

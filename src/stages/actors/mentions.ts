@@ -6,7 +6,7 @@ import type { Token } from "../../lib/tokens.js";
 /** What a mention points at before actors are built. */
 export type Target =
   | { type: "kb"; ref: KbRef }
-  | { type: "person"; name: string; country: string | null; role: string | null; description: string | null }
+  | { type: "person"; name: string; country: string | null; role: string | null; description: string | null; code?: string }
   | { type: "organization"; name: string; country: string | null }
   | { type: "location"; name: string; country: string | null };
 

@@ -155,17 +155,26 @@ function leadersWithBareSurnames(): BareSurnameLeader[] {
 /**
  * Heads of state and government whose surname alone names them: those in office on the date, or,
  * in an undated document, any who ever held such an office and share the surname with no other.
+ * A surname that several leaders of one state share names that state's government ("President Bush").
  */
 function leadersInOffice(date: string | null): Map<string, Candidate["target"]> {
   const leaders = new Map<string, Candidate["target"]>();
   const day = date ? date.slice(0, 10).padEnd(10, "-01").slice(0, 10) : null;
-  const taken = new Set<string>();
+  const holders = new Map<string, { person: PersonEntry; terms: Term[] }[]>();
   for (const { surname, person, terms } of leadersWithBareSurnames()) {
     if (day && !terms.some((t) => t.start <= day && (t.end === null || day <= t.end))) continue;
-    if (leaders.has(surname)) taken.add(surname);
-    leaders.set(surname, { type: "kb", ref: { type: "person", entry: person, kind: "name" } });
+    holders.set(surname, [...(holders.get(surname) ?? []), { person, terms }]);
   }
-  for (const surname of taken) leaders.delete(surname);
+  for (const [surname, people] of holders) {
+    if (people.length === 1) {
+      leaders.set(surname, { type: "kb", ref: { type: "person", entry: people[0]!.person, kind: "name" } });
+      continue;
+    }
+    // "President Bush": which of two leaders of one state is unknown, the state's government is not.
+    const countries = new Set(people.flatMap(({ terms }) => terms.map((t) => t.country)));
+    const [country] = countries;
+    if (countries.size === 1 && country) leaders.set(surname, { type: "person", name: surname, country, role: null, description: null, code: `${country}GOV` });
+  }
   return leaders;
 }
 
