@@ -102,9 +102,10 @@ function describeKnown(ref: KbRef, date: string | null): Omit<Actor, "mentions">
     }
     case "person": {
       const term = termAt(ref.entry, date);
-      const country = term?.country ?? ref.entry.nationality ?? ref.entry.country;
-      // Undated, a head of state is still a government actor; which term is unknown, so no role title.
+      // Undated, a head of state is still a government actor, a secretary-general the organisation's;
+      // which term is unknown, so no role title.
       const office = term ?? (date ? null : seniorTerm(ref.entry));
+      const country = office?.country ?? ref.entry.nationality ?? ref.entry.country;
       return {
         id: ref.entry.id,
         name: ref.entry.name,

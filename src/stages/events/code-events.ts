@@ -417,11 +417,13 @@ function nameAfterObject(tokens: Word[], index: number, mentions: ActorMention[]
   const next = nameAfter(tokens, index, mentions, clause.end, sources);
   if (!next) return [];
   const between = tokens.slice(index + 1, tokenAt(tokens, next.start));
+  // "rejected calls by": a plural right after the verb is its object even when the tagger read a verb.
+  const nounLike = (t: Word, k: number) => /^(NOUN|PROPN)$/.test(t.pos) || (k === 0 && t.pos === "VERB" && /s$/.test(t.text));
   const prepositions = between.filter((t) => t.pos === "ADP");
-  const objectFirst = between.findIndex((t) => /^(NOUN|PROPN)$/.test(t.pos));
+  const objectFirst = between.findIndex(nounLike);
   const preposition = between.findIndex((t) => t.pos === "ADP");
   if (prepositions.length !== 1 || !PREPOSITION.test(prepositions[0]!.text) || objectFirst < 0 || objectFirst > preposition) return [];
-  return between.every((t) => t.pos === "ADP" || NOUN_PHRASE.test(t.pos) || t.pos === "ADV" || t.pos === "PRON") ? [next] : [];
+  return between.every((t, k) => t.pos === "ADP" || NOUN_PHRASE.test(t.pos) || nounLike(t, k) || t.pos === "ADV" || t.pos === "PRON") ? [next] : [];
 }
 
 /**
