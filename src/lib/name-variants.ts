@@ -1,8 +1,8 @@
-// Office holders named with a variant or misspelt name ("President Mitterand", "Omar El Bashir",
-// "Abdelaziz Bouteflicka"): the knowledge base's person whose name differs only by particles,
-// diacritics, doubled letters or an edit or two, and who held the office the title names.
+// Names the knowledge base knows in another spelling. Office holders ("President Mitterand", "Omar El
+// Bashir", "Abdelaziz Bouteflicka"): the person whose name differs only by particles, diacritics,
+// doubled letters or an edit or two, and who held the office the title names. States ("Afganistan").
 import { distance } from "fastest-levenshtein";
-import { knowledgeBase, type PersonEntry } from "./knowledge-base.js";
+import { knowledgeBase, type PersonEntry, type StateEntry } from "./knowledge-base.js";
 
 /** Name particles that transliterations write, join or drop at will ("al-", "El", "dos"). */
 const PARTICLES = new Set(["al", "el", "ul", "ad", "ed", "bin", "ibn", "abu", "de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter"]);
@@ -62,4 +62,31 @@ export function personSpelledLike(name: string, title: string): PersonEntry | nu
     if (names.some((n) => alike(n.at(-1)!, surname) && givenAlike(n[0]!, given))) found.add(person);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Shorter words are left alone: one edit turns too many of them into another word. */
+const MIN_MISSPELT_STATE = 7;
+let stateForms: (StateSpelling & { form: string })[] | null = null;
+
+export interface StateSpelling {
+  state: StateEntry;
+  /** A name of the state ("Afganistan"), or its demonym or adjective ("Ethopian"). */
+  kind: "name" | "attribute";
+}
+
+/**
+ * The one state whose single-word name, demonym or adjective a capitalised word misspells by one
+ * edit ("Afganistan", "Ethopia", "Phillippines"), or null.
+ */
+export function stateSpelledLike(word: string): StateSpelling | null {
+  if (word.length < MIN_MISSPELT_STATE) return null;
+  stateForms ??= [...knowledgeBase().states.values()]
+    .filter((state) => !state.historical)
+    .flatMap((state) => [
+      ...state.names.map((form) => ({ form, state, kind: "name" as const })),
+      ...[...(state.demonyms ?? []), ...(state.adjectives ?? [])].map((form) => ({ form, state, kind: "attribute" as const })),
+    ])
+    .filter(({ form }) => !/\s/.test(form));
+  const found = stateForms.filter(({ form }) => Math.abs(form.length - word.length) <= 1 && form[0] === word[0] && distance(form, word) === 1);
+  return new Set(found.map((f) => f.state)).size === 1 ? { state: found[0]!.state, kind: found[0]!.kind } : null;
 }

@@ -3,12 +3,29 @@
 // then cities, regions and territories where no other name stands.
 import type { Span } from "../../../doc/model.js";
 import { joined, knowledgeBase, matchNames, matchPlaces, type KbRef } from "../../../lib/knowledge-base.js";
+import { stateSpelledLike } from "../../../lib/name-variants.js";
 import { LOCATION_PREPOSITIONS, TITLE_WORDS_LOWER } from "../lexicon.js";
 import type { Candidate, SentenceTokens } from "../mentions.js";
 
 export function findKnownNames(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
   const named = findNamed(body, sentences);
-  return [...named, ...findPlaces(body, sentences, named)].sort((a, b) => a.start - b.start);
+  const places = findPlaces(body, sentences, named);
+  return [...named, ...places, ...findMisspeltStates(sentences, [...named, ...places])].sort((a, b) => a.start - b.start);
+}
+
+/** "a fresh offer from Afganistan": a capitalised word no name covers that misspells one state's name by one letter. */
+function findMisspeltStates(sentences: readonly SentenceTokens[], known: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { tokens } of sentences) {
+    for (const token of tokens) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || known.some((c) => c.start < token.end && token.start < c.end)) continue;
+      const spelling = stateSpelledLike(token.text);
+      if (!spelling) continue;
+      const { state, kind } = spelling;
+      found.push({ start: token.start, end: token.end, target: { type: "kb", ref: { type: "state", entry: state, kind } }, as: kind, via: "actors/rules/gazetteer:spelling" });
+    }
+  }
+  return found;
 }
 
 function findNamed(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
