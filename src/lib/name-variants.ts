@@ -87,6 +87,8 @@ export function stateSpelledLike(word: string): StateSpelling | null {
       ...[...(state.demonyms ?? []), ...(state.adjectives ?? [])].map((form) => ({ form, state, kind: "attribute" as const })),
     ])
     .filter(({ form }) => !/\s/.test(form));
+  // A name spelt right but left out ("Georgia" the US state) is no misspelling of a neighbouring form.
+  if (stateForms.some(({ form }) => form === word)) return null;
   const found = stateForms.filter(({ form }) => Math.abs(form.length - word.length) <= 1 && form[0] === word[0] && distance(form, word) === 1);
   return new Set(found.map((f) => f.state)).size === 1 ? { state: found[0]!.state, kind: found[0]!.kind } : null;
 }
