@@ -205,10 +205,15 @@ function isModifier(tokens: Word[], i: number, mentions: ActorMention[]): boolea
   return token.pos === "VERB" && PARTICIPLE.test(token.text) && previous?.pos === "NOUN" && !isGroupNoun(previous) && !mentions.some((m) => previous.start >= m.start && previous.end <= m.end);
 }
 
-/** More pattern words win; of as many, the tighter match ("called for a deadline": "call for", not "call TARGET a"). */
+/**
+ * More pattern words win; of as many, the tighter match ("called for a deadline": "call for", not "call
+ * TARGET a"); of as tight, the one naming a filled inner slot ("agree to TARGET mediation").
+ */
 function better(a: Match, b: Match): boolean {
   const span = (m: Match) => Math.max(...m.at) - Math.min(...m.at);
-  return a.pattern.words.length > b.pattern.words.length || (a.pattern.words.length === b.pattern.words.length && span(a) < span(b));
+  const inner = (m: Match) => m.pattern.slots.filter((s) => s.after > 0 && s.after < m.pattern.words.length).length;
+  if (a.pattern.words.length !== b.pattern.words.length) return a.pattern.words.length > b.pattern.words.length;
+  return span(a) < span(b) || (span(a) === span(b) && inner(a) > inner(b));
 }
 
 /**
