@@ -8,6 +8,7 @@ import { TITLE_WORDS_LOWER } from "./lexicon.js";
 import type { Candidate, SentenceTokens } from "./mentions.js";
 import { findKnownNames } from "./rules/gazetteer.js";
 import { findCounterparts, findPairs } from "./rules/pairs.js";
+import { findCuedOrganizations } from "./rules/organizations.js";
 import { findCuedPersons, findSurnames } from "./rules/persons.js";
 import { tokenize } from "../../lib/tokens.js";
 
@@ -19,7 +20,10 @@ type Mention = TextSpan & { role?: string };
 
 export function findActors(body: string, sentences: readonly Span[], date: string | null, timexes: readonly Timex[] = []): Actor[] {
   const tokenized: SentenceTokens[] = sentences.map((sentence) => ({ sentence, tokens: tokenize(body.slice(sentence.start, sentence.end), sentence.start) }));
-  const known = findKnownNames(body, tokenized);
+  const gazetteer = findKnownNames(body, tokenized);
+  const organizations = findCuedOrganizations(body, tokenized, gazetteer);
+  // "the Serbian Workers' Union": a state named inside an organisation's name is not a mention of its own.
+  const known = [...gazetteer.filter((c) => !organizations.some((o) => c.start >= o.start && c.end <= o.end)), ...organizations];
   const persons = findCuedPersons(body, tokenized, known);
   const named = [...known, ...persons];
   const surnames = findSurnames(body, tokenized, named, date);
@@ -84,7 +88,7 @@ function describeActor(body: string, candidate: Candidate, all: readonly Candida
       };
     }
     case "organization":
-      return { id: slug(target.name), name: target.name, type: "organization", country: target.country };
+      return { id: slug(target.name), name: target.name, type: "organization", country: target.country, ...(target.country ? { code: `${target.country}${target.role}` } : {}) };
     case "location":
       return { id: `place:${slug(target.name)}`, name: target.name, type: "location", country: target.country };
   }

@@ -13,5 +13,7 @@ export const NAME_PARTICLES = new Set(cues.nameParticles);
 export const NOT_NAME_WORDS = new Set(cues.notNameWords);
 export const ORGANISATION_HEADS = new Set(cues.organisationHeads);
 export const ORGANISATION_CONNECTORS = new Set(cues.organisationConnectors);
+/** The CAMEO sector of an unknown organisation by its head noun ("Ministry" → GOV). */
+export const ORGANISATION_ROLES = new Map(Object.entries(cues.organisationRoles).flatMap(([role, heads]) => heads.map((head) => [head, role] as const)));
 export const PAIR_PHRASES = cues.pairPhrases;
 export const COUNTERPART_WORDS = lower(cues.counterpart);

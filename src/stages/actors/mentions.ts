@@ -7,7 +7,7 @@ import type { Token } from "../../lib/tokens.js";
 export type Target =
   | { type: "kb"; ref: KbRef }
   | { type: "person"; name: string; country: string | null; role: string | null; description: string | null; code?: string }
-  | { type: "organization"; name: string; country: string | null }
+  | { type: "organization"; name: string; country: string | null; role: string }
   | { type: "location"; name: string; country: string | null };
 
 export interface Candidate extends Span {

@@ -4,7 +4,7 @@ import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import type { Word } from "../../lib/words.js";
 import { afterCues, frameOf, isRealising, recode } from "./cues.js";
 import type { CompiledPattern, SlotName } from "./dictionary.js";
-import { isGroupNoun, VENUE } from "./groups.js";
+import { isGroupNoun, roleOf, VENUE } from "./groups.js";
 
 /** Pattern words after an inner slot that identify the act without a name in the slot. */
 const TELLING_TAIL = 3;
@@ -108,6 +108,8 @@ const AIMED_ROOTS = /^(?:1[3467])/;
 const LOCATING = /^(?:in|near|outside|at|around|across|throughout)$/i;
 /** Protest, concessions and coercion with no target named act on the source's own country; a resignation acts on no one. */
 const DOMESTIC_ROOTS = /^(?:08(?!31)|14|17)/;
+/** Appeals and demands. */
+const CLAIM_ROOTS = /^(?:02|10)/;
 
 export interface ActorMention extends Span {
   actor: Actor;
@@ -576,6 +578,8 @@ export function codeSentence(
     // "students staged demonstrations", "the authorities imposed a curfew": with no place named, at home.
     const home = sources.find((m) => m.actor.country && m.actor.type !== "igo");
     if (!targets.length && home && DOMESTIC_ROOTS.test(code)) targets = [venueActor(home, domesticSector)];
+    // "the teachers' union demanded higher wages": society's demands and appeals, unaddressed, are made of its own government.
+    if (!targets.length && home && CLAIM_ROOTS.test(code) && roleOf({ code: home.actor.code ?? "", country: home.actor.country }) !== "state") targets = [venueActor(home, "GOV")];
     // With no target, only a promise, a concession, a protest, a show of force or coercion stands alone.
     // "three civilians were killed in a car bombing": the act is recorded against its victims when no one claims it.
     if (!sources.length && !(UNKNOWN_PERPETRATOR_ROOTS.test(code) && targets.length && (!PROTEST_ROOT.test(code) || peopleBefore(tokens, Math.min(...best.at))))) return;

@@ -116,7 +116,8 @@ function withResidence(body: string, tokens: Word[], mentions: ActorMention[]): 
     const following = tokens.find((t) => t.start === mention.end + 1);
     const ofAnother = next && next.start === mention.end + 1 && next.actor.country !== mention.actor.country && attributeOf(next, body);
     // "Iraqi Kurds": a capitalised plural the knowledge base does not know names a people.
-    const people = !ofAnother && following && /^\p{Lu}\p{Ll}+s$/u.test(following.text) && following.pos === "PROPN" && !mentions.some((m) => m.start === following.start);
+    // A people of no one state ("Kurds") may be a mention of its region, but not of a state.
+    const people = !ofAnother && following && /^\p{Lu}\p{Ll}+s$/u.test(following.text) && following.pos === "PROPN" && !mentions.some((m) => m.start === following.start && m.actor.country);
     if (!ofAnother && !people) {
       out.push(mention);
       continue;
