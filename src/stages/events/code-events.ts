@@ -106,6 +106,8 @@ export const PROTEST_ROOT = /^14/;
 const AIMED_ROOTS = /^(?:1[3467])/;
 /** Prepositions that say where something happened. */
 const LOCATING = /^(?:in|near|outside|at|around|across|throughout)$/i;
+/** A place governed by a preposition or a verb is where something happens ("arrived in", "visited"); one that heads the clause acts. */
+const PLACE_LEAD = /^(ADP|VERB)$/;
 /** Protest, concessions and coercion with no target named act on the source's own country; a resignation acts on no one. */
 const DOMESTIC_ROOTS = /^(?:08(?!31)|14|17)/;
 /** Appeals and demands. */
@@ -393,11 +395,12 @@ function venueActor(mention: ActorMention, sector: string): ActorMention {
 
 /** The first state or place in a clause that a locating preposition introduces ("near the Iraqi city of Basra"). */
 function located(tokens: Word[], mentions: ActorMention[], clause: Span): ActorMention | undefined {
-  return mentions.find((m) => {
-    if (m.start < clause.start || m.end > clause.end || !m.actor.country || (m.actor.type !== "state" && !m.place)) return false;
-    const lead = tokens.slice(0, tokenAt(tokens, m.start)).findLast((t) => !NOUN_PHRASE.test(t.pos) && t.text.toLowerCase() !== "of");
-    return !!lead && LOCATING.test(lead.text);
-  });
+  return mentions.find((m) => m.start >= clause.start && m.end <= clause.end && !!m.actor.country && (m.actor.type === "state" || m.place) && LOCATING.test(leadOf(tokens, m)?.text ?? ""));
+}
+
+/** The word that governs a mention's noun phrase ("in" for "in the northern city of Kirkuk"), if any. */
+function leadOf(tokens: Word[], mention: ActorMention): Word | undefined {
+  return tokens.slice(0, tokenAt(tokens, mention.start)).findLast((t) => !NOUN_PHRASE.test(t.pos) && t.text.toLowerCase() !== "of");
 }
 
 /** The first name after a token, up to the clause's end, that a preposition introduces. */
@@ -558,7 +561,7 @@ export function codeSentence(
     let targets = passive ? undergoer : reciprocal ? sources : slotFill(body, tokens, best, targetSlot, mentions, { start: clause.start, end: sentence.end }, earlier);
     if (!targets.length && sources.length >= 2 && (RECIPROCAL_ROOTS.test(code) || MUTUAL_CONFLICT_ROOTS.test(code))) targets = sources;
     if (!targets.length && continues) targets = previous.targets;
-    const placeMention = mentions.find((m) => m.place && m.start >= clause.start && m.end <= clause.end);
+    const placeMention = mentions.find((m) => m.place && m.actor.country && m.start >= clause.start && m.end <= clause.end && PLACE_LEAD.test(leadOf(tokens, m)?.pos ?? ""));
     // "expelled two Dutch diplomats", "freed 12 Nepali prisoners": a name inside the pattern is its target.
     if (!targets.length) targets = mentions.filter((m) => m.start > tokens[Math.min(...best!.at)]!.start && m.end <= tokens[Math.max(...best!.at)]!.end && !sources.includes(m));
     // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
