@@ -86,8 +86,8 @@ const CONFLICT_ACT = /^(?:1[5-9]|20)/;
 const REFUSABLE_ROOTS = /^0[3-8]/;
 /** How far before "to" a frame word may stand ("threatened on Monday to", "urged the Chadian government to"). */
 const FRAME_REACH = 6;
-/** Prepositions that make a later name the oblique target of an event ("buy jets worth $8 billion from France"). */
-const OBLIQUE = /^(?:to|from|with|against|on|at|for|of|into|toward|towards|over)$/i;
+/** Prepositions that make a later name the oblique target of an event ("buy jets worth $8 billion from France"); an "of" phrase qualifies a noun. */
+const OBLIQUE = /^(?:to|from|with|against|on|at|for|into|toward|towards|over)$/i;
 /** Words inside a noun phrase before its head ("tough new sanctions"). */
 const NOUN_PHRASE = /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/;
 const PREPOSITION = /^(?:to|from|with|against|on|at|for|of|into|toward|towards|over|in|between|by|about|upon|among)$/i;
@@ -104,6 +104,8 @@ const PLACE_TARGET_ROOTS = /^(?:04|07|08|14|1[7-9]|20)/;
 const HOSTED_ROOT = /^04/;
 export const PROTEST_ROOT = /^14/;
 const AIMED_ROOTS = /^(?:1[3467])/;
+/** Verbs that state what a protest wants. */
+const DEMAND_VERB = /^(?:demand|protest|call|urge|press)$/;
 /** Prepositions that say where something happened. */
 const LOCATING = /^(?:in|near|outside|at|around|across|throughout)$/i;
 /** A place governed by a preposition or a verb is where something happens ("arrived in", "visited"); one that heads the clause acts. */
@@ -393,6 +395,14 @@ function venueActor(mention: ActorMention, sector: string): ActorMention {
   return { ...mention, place: false, actor: { ...mention.actor, id: `${country}${sector}`, code: `${country}${sector}`, type: "state" } };
 }
 
+/** The first name, not a place, after a demand that follows a token in its clause ("... to demand the release of X"). */
+function demandedOf(tokens: Word[], index: number, mentions: ActorMention[], clause: Span): ActorMention[] {
+  const demand = tokens.findIndex((t, k) => k > index && t.start < clause.end && DEMAND_VERB.test(t.lemma) && t.pos === "VERB");
+  if (demand < 0) return [];
+  const named = mentions.find((m) => !m.place && m.start >= tokens[demand]!.end && m.end <= clause.end);
+  return named ? [named] : [];
+}
+
 /** The first state or place in a clause that a locating preposition introduces ("near the Iraqi city of Basra"). */
 function located(tokens: Word[], mentions: ActorMention[], clause: Span): ActorMention | undefined {
   return mentions.find((m) => m.start >= clause.start && m.end <= clause.end && !!m.actor.country && (m.actor.type === "state" || m.place) && LOCATING.test(leadOf(tokens, m)?.text ?? ""));
@@ -572,6 +582,8 @@ export function codeSentence(
     // "riots against Israeli military policies", "restrictions against German goods": a protest, threat, sanction
     // or coercion is aimed at the name its "against" phrase holds.
     if (!targets.length && AIMED_ROOTS.test(code)) targets = [nameInPhrase(tokens, Math.max(...best.at), "against", mentions, clause)].filter((m) => m !== undefined);
+    // "a hunger strike to demand the resignation of President X": a protest is aimed at whom its demand names.
+    if (!targets.length && PROTEST_ROOT.test(code)) targets = demandedOf(tokens, Math.max(...best.at), mentions, clause);
     if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, domesticSector)];
     // "rejected calls by Belarus's rulers": past the pattern's reach, a name that qualifies the verb's object.
     if (!targets.length && isVerb(tokens[Math.max(...best.at)]!)) targets = nameAfterObject(tokens, Math.max(...best.at), mentions, clause, sources);
