@@ -104,6 +104,7 @@ const PLACE_TARGET_ROOTS = /^(?:04|07|08|14|1[7-9]|20)/;
 const HOSTED_ROOT = /^04/;
 export const PROTEST_ROOT = /^14/;
 const AIMED_ROOTS = /^(?:1[3467])/;
+const COMPLAINT_ROOT = /^114/;
 /** Verbs that state what a protest wants. */
 const DEMAND_VERB = /^(?:demand|protest|call|urge|press)$/;
 /** Prepositions that say where something happened. */
@@ -582,6 +583,11 @@ export function codeSentence(
     // "riots against Israeli military policies", "restrictions against German goods": a protest, threat, sanction
     // or coercion is aimed at the name its "against" phrase holds.
     if (!targets.length && AIMED_ROOTS.test(code)) targets = [nameInPhrase(tokens, Math.max(...best.at), "against", mentions, clause)].filter((m) => m !== undefined);
+    // "complained to the United Nations over Israeli air raids": the complaint is about whom its "over" phrase names, not its addressee.
+    if (COMPLAINT_ROOT.test(code) && targets.every((t) => t.actor.type === "igo")) {
+      const about = ["over", "about", "against"].map((word) => nameInPhrase(tokens, Math.max(...best!.at), word, mentions, clause)).find((m) => m && m.actor.type !== "igo");
+      if (about) targets = [about];
+    }
     // "a hunger strike to demand the resignation of President X": a protest is aimed at whom its demand names.
     if (!targets.length && PROTEST_ROOT.test(code)) targets = demandedOf(tokens, Math.max(...best.at), mentions, clause);
     if (!targets.length && venue && PLACE_TARGET_ROOTS.test(code)) targets = [venueActor(venue, domesticSector)];
