@@ -231,8 +231,9 @@ function innerSlotsFilled(tokens: Word[], match: Match, mentions: ActorMention[]
   return match.pattern.slots.every((slot) => {
     if (slot.after === 0 || slot.after >= match.pattern.words.length) return true;
     if (match.pattern.words.length - slot.after >= TELLING_TAIL) return true;
-    const from = tokens[match.at[slot.after - 1]!]!.end, to = tokens[match.at[slot.after]!]!.start;
-    return mentions.some((m) => m.start >= from && m.end <= to);
+    const previous = match.at[slot.after - 1]!;
+    const from = tokens[previous]!.end, to = tokens[match.at[slot.after]!]!.start;
+    return mentions.some((m) => m.start >= from && m.end <= to && fillsAfter(tokens, previous, m));
   });
 }
 
@@ -339,8 +340,7 @@ function slotFill(body: string, tokens: Word[], match: Match, slot: { name: Slot
   const trailing = slot.after === words;
   // A trailing target stops at a comma; after a verb it is the verb's direct object ("help TARGET", not "help to build ... to Tunisia").
   const comma = trailing ? tokens.find((t, k) => k > previousIndex && t.text === ",")?.start ?? limit : limit;
-  const direct = trailing && !PREPOSITION.test(previous.text);
-  const after = mentions.filter((m) => m.start >= previous.end && m.start < Math.min(limit, comma) && m.end <= clause.end && (!m.place || placeOk) && (!direct || isDirect(tokens, previousIndex, m)));
+  const after = mentions.filter((m) => m.start >= previous.end && m.start < Math.min(limit, comma) && m.end <= clause.end && (!m.place || placeOk) && fillsAfter(tokens, previousIndex, m));
   // Past the reach, a longer pattern's target may still stand later in the clause as an oblique ("agreed to buy jets ... from France").
   const nearest = after[0] ?? (trailing && words > 1 ? obliqueAfter(tokens, previousIndex, mentions, clause) : undefined);
   return nearest ? coordinated(mentions.filter((m) => m.start >= previous.end && m.end <= clause.end), nearest, body) : [];
@@ -379,6 +379,14 @@ function nameInPhrase(tokens: Word[], index: number, preposition: string, mentio
   const at = tokens.findIndex((t, k) => k > index && t.start < clause.end && t.text.toLowerCase() === preposition);
   if (at < 0) return undefined;
   return mentions.find((m) => !m.place && m.start >= tokens[at]!.end && m.end <= clause.end && tokens.slice(at + 1, tokenAt(tokens, m.start)).every((t) => NOUN_PHRASE.test(t.pos)));
+}
+
+/**
+ * A slot after a preposition of the pattern takes that preposition's object; after any other word, its
+ * direct object ("meet TARGET on the sidelines" is not "a meeting in Uzbekistan on the sidelines").
+ */
+function fillsAfter(tokens: Word[], previous: number, mention: ActorMention): boolean {
+  return PREPOSITION.test(tokens[previous]!.text) || isDirect(tokens, previous, mention);
 }
 
 /** No infinitive, clause, auxiliary or preposition but "of" stands between a verb and its object ("condemned the manoeuvres of X", not "helped to build ... to X"). */
