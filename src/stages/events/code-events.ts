@@ -737,10 +737,22 @@ function conditionAfter(tokens: Word[], at: number[], condition = CONDITION): nu
   return tokens.findIndex((t, k) => k > last && condition.test(t.text));
 }
 
-/** "threatened to strike unless Israel withdrew": with no target named, a threat is aimed at whoever must meet its condition. */
+/**
+ * With no target named, a threat is aimed at whoever must meet its condition ("threatened to strike
+ * unless Israel withdrew"), else at where the threatened act would happen: another state, or the
+ * source's own people ("threatened to impose a curfew in Algiers").
+ */
 function threatened(tokens: Word[], mentions: ActorMention[], event: CandidateEvent): void {
+  if (event.targets.length) return;
   const at = conditionAfter(tokens, event.at);
-  if (event.targets.length || at < 0) return;
-  const subject = mentions.find((m) => !m.place && m.start >= tokens[at]!.end && tokens.slice(at + 1, tokenAt(tokens, m.start)).every((t) => NOUN_PHRASE.test(t.pos)));
-  if (subject && !event.sources.some((s) => s.actor.id === subject.actor.id)) event.targets = [subject];
+  const subject = at < 0 ? undefined : mentions.find((m) => !m.place && m.start >= tokens[at]!.end && tokens.slice(at + 1, tokenAt(tokens, m.start)).every((t) => NOUN_PHRASE.test(t.pos)));
+  if (subject && !event.sources.some((s) => s.actor.id === subject.actor.id)) {
+    event.targets = [subject];
+    return;
+  }
+  const sentence = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  const scene = located(tokens, mentions.filter((m) => m.start > event.trigger.end), sentence);
+  if (!scene) return;
+  const home = event.sources.some((s) => s.actor.country === scene.actor.country);
+  event.targets = [venueActor(scene, home ? "CVL" : "")];
 }
