@@ -4,7 +4,7 @@ import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import type { Word } from "../../lib/words.js";
 import { afterCues, frameOf, isRealising, recode } from "./cues.js";
 import type { CompiledPattern, SlotName } from "./dictionary.js";
-import { isGroupNoun, roleOf, VENUE } from "./groups.js";
+import { isGroupNoun, roleOf } from "./groups.js";
 
 /** Pattern words after an inner slot that identify the act without a name in the slot. */
 const TELLING_TAIL = 3;
@@ -584,7 +584,7 @@ export function codeSentence(
     // "expelled two Dutch diplomats", "freed 12 Nepali prisoners": a name inside the pattern is its target.
     if (!targets.length) targets = mentions.filter((m) => m.start > tokens[Math.min(...best!.at)]!.start && m.end <= tokens[Math.max(...best!.at)]!.end && !sources.includes(m));
     // "imposed a curfew in Cairo": unnamed, the target of domestic coercion is the people where it happens; of protest, their government.
-    const venue = placeMention ?? mentions.find((m) => m.start > token.end && m.end <= clause.end && VENUE.test(tokens[tokenAt(tokens, m.start) - 1]?.text ?? "")) ?? located(tokens, mentions, clause);
+    const venue = placeMention ?? located(tokens, mentions, clause);
     // "a roadside bomb near the Iraqi city of Basra killed two soldiers": where an unclaimed act happened.
     const scene = sources.length ? null : venue;
     const domesticSector = PROTEST_ROOT.test(code) || HOSTED_ROOT.test(code) ? "GOV" : "CVL";
@@ -629,7 +629,7 @@ export function codeSentence(
       mode,
       negated,
       location: placeMention ? body.slice(placeMention.start, placeMention.end) : null,
-      scene: scene?.actor.country ? scene.actor.country : null,
+      scene: scene?.actor.country ?? null,
       sentence: { start: sentence.start, end: sentence.end, text },
       strength: best.pattern.words.length,
       nominal: !isVerb(tokens[Math.min(...best.at)]!),

@@ -15,7 +15,7 @@ const MODIFIER_POS = /^(ADJ|NOUN|PROPN|NUM)$/;
 const NOUN_POS = /^(NOUN|PROPN)$/;
 const COORDINATION = /^\s*(?:,|and|,\s*and)\s*$/;
 /** Prepositions before the place where a group is or an event happens ("students throughout Indonesia"). */
-export const VENUE = /^(?:in|across|throughout)$/i;
+const VENUE = /^(?:in|across|throughout)$/i;
 
 interface GroupData {
   stateSectors: string[];
