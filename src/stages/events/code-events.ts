@@ -14,7 +14,7 @@ const MAX_GAP = 3;
 const MAX_SLOT_GAP = 8;
 
 const PLANNED = /^(?:will|would|shall|'ll|going|expected|plan|plans|planned|set|due|scheduled|intend|intends|aim|aims|hope|hopes)$/i;
-const HYPOTHETICAL = /^(?:if|unless|could|might|may|should|whether)$/;
+const HYPOTHETICAL = /^(?:if|unless|could|might|may|should|must|whether)$/;
 /** "resolutions that would place sanctions": a modal right after a relative pronoun describes, it does not report. */
 const RELATIVE = /^(?:that|which|who)$/i;
 const RELATIVE_MODAL = /^(?:would|could|might|may|will)$/i;
@@ -476,6 +476,12 @@ function clauseOf(tokens: Word[], index: number, sentence: Span): Span {
   return { start, end };
 }
 
+/** A verb or noun of demand or appeal ("demanded", "urged", "its demand"). */
+function isDemandWord(word: Word | undefined): boolean {
+  const kind = word ? (frameOf(word.lemma) ?? frameOf(word.text.toLowerCase())) : null;
+  return kind === "demand" || kind === "appeal";
+}
+
 function modality(tokens: Word[], match: Match): { mode: CandidateEvent["mode"]; negated: boolean; hypothetical: boolean; possible: boolean } {
   const first = Math.min(...match.at);
   const before = tokens.slice(Math.max(0, first - 4), first);
@@ -483,11 +489,13 @@ function modality(tokens: Word[], match: Match): { mode: CandidateEvent["mode"];
   const clauseStart = tokens.slice(0, first).map((t) => t.text).lastIndexOf(",");
   const lead = tokens.slice(Math.max(0, clauseStart + 1), first);
   const relative = before.some((t, k) => RELATIVE.test(t.text) && RELATIVE_MODAL.test(before[k + 1]?.text ?? ""));
+  // "demanded that the US cancel plans to sell arms": what a demand's "that" clause asks for has not happened.
+  const demanded = tokens.slice(0, first).some((t, k) => t.text.toLowerCase() === "that" && isDemandWord(tokens[k - 1]));
   const unrealised = /^(NOUN|PROPN)$/.test(trigger.pos) && NOT_REALISED.test(tokens[match.at[match.pattern.trigger]! - 1]?.text ?? "");
   return {
     mode: before.some((t) => PLANNED.test(t.lemma) || PLANNED.test(t.text)) ? "planned" : "asserted",
     negated: trigger.negated || before.some((t) => NEGATION.test(t.text)),
-    hypothetical: lead.some((t) => HYPOTHETICAL.test(t.text)) || relative || unrealised,
+    hypothetical: lead.some((t) => HYPOTHETICAL.test(t.text)) || relative || unrealised || demanded,
     // "may halt": only a modal of possibility makes it hypothetical, no "if" of its own.
     possible: lead.some((t) => POSSIBILITY.test(t.text)) && !lead.some((t) => CONDITION.test(t.text) || /^(?:whether|should)$/i.test(t.text)) && !relative && !unrealised,
   };
@@ -555,6 +563,9 @@ export function codeSentence(
     if (!best) return;
     const code = afterCues(best.pattern.code, token, text);
     if (!code) return;
+    // "tried to secure favour": a one-word verb reading followed by an infinitive is a control verb, not the act.
+    const infinitive = tokens[i + 1]?.text.toLowerCase() === "to" && tokens[i + 2]?.pos === "VERB";
+    if (best.pattern.words.length === 1 && best.pattern.pos === "VERB" && infinitive && !frameOf(token.lemma)) return;
     const clause = clauseOf(tokens, i, sentence);
     const slots = best.pattern.slots.length ? best.pattern.slots : [];
     const sourceSlot = slots.find((s) => s.name === "SOURCE") ?? { name: "SOURCE" as const, after: 0 };
