@@ -424,8 +424,10 @@ function leadOf(tokens: Word[], mention: ActorMention): Word | undefined {
 
 /** The first name after a token, up to the clause's end, that a preposition introduces. */
 function obliqueAfter(tokens: Word[], index: number, mentions: ActorMention[], clause: Span): ActorMention | undefined {
+  // ", a spokeswoman for the US embassy said": past a comma the clause tells who reports, not to whom.
+  const end = tokens.find((t, k) => k > index && t.text === ",")?.start ?? clause.end;
   return mentions.find((m) => {
-    if (m.place || m.start < tokens[index]!.end || m.end > clause.end) return false;
+    if (m.place || m.start < tokens[index]!.end || m.end > Math.min(end, clause.end)) return false;
     const at = tokenAt(tokens, m.start);
     const lead = tokens.slice(index + 1, at).reverse().find((t) => !SKIPPABLE.test(t.pos) || OBLIQUE.test(t.text));
     return !!lead && OBLIQUE.test(lead.text);
@@ -452,7 +454,8 @@ function nameAfterObject(tokens: Word[], index: number, mentions: ActorMention[]
   const objectFirst = between.findIndex(nounLike);
   const preposition = between.findIndex((t) => t.pos === "ADP");
   if (prepositions.length !== 1 || !PREPOSITION.test(prepositions[0]!.text) || objectFirst < 0 || objectFirst > preposition) return [];
-  return between.every((t, k) => t.pos === "ADP" || NOUN_PHRASE.test(t.pos) || nounLike(t, k) || t.pos === "ADV" || t.pos === "PRON") ? [next] : [];
+  // "providing photographs and other intelligence to Macedonia": coordinated objects are one object.
+  return between.every((t, k) => /^(ADP|ADV|PRON|CCONJ)$/.test(t.pos) || NOUN_PHRASE.test(t.pos) || nounLike(t, k)) ? [next] : [];
 }
 
 /**
