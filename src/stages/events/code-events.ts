@@ -2,7 +2,7 @@
 // did it to whom, the sentence's dates, modality, negation and frames when and how.
 import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import type { Word } from "../../lib/words.js";
-import { afterCues, frameOf, isRealising, recode } from "./cues.js";
+import { afterCues, frameOf, isQuantity, isRealising, recode } from "./cues.js";
 import type { CompiledPattern, SlotName } from "./dictionary.js";
 import { isGroupNoun, roleOf } from "./groups.js";
 
@@ -96,6 +96,8 @@ const NOT_DIRECT = /^(AUX|SCONJ|ADP)$/;
 const OBJECT_END = /^(?:to|that)$/i;
 const PARTITIVE_HEAD = /^(NUM|NOUN|PROPN)$/;
 const NOUN_QUALIFIER = /^(?:of|for|from)$/i;
+/** Prepositions that make a noun phrase a noun's complement ("investigation into", "report on"). */
+const NOUN_COMPLEMENT = /^(?:of|into|on|about|over)$/i;
 /** Two words that bound a number ("up to 16", "more than 100"). */
 const QUANTIFIER = /^(?:up to|more than|less than|fewer than|at least|at most)$/i;
 /** Domestic roots and aid whose target, when unnamed, is the state where they happen ("marched in Romania", "delivered food in Chad"). */
@@ -660,11 +662,16 @@ function withoutObjectNouns(tokens: Word[], events: CandidateEvent[]): Candidate
   return events.filter((noun) => !noun.nominal || (!governed(tokens, Math.min(...noun.at)) && !events.some((verb) => swallows(verb, noun))));
 }
 
-/** The noun phrase starting at a token is the object of a verb that does not carry it out ("oppose harsh sanctions"). */
+/**
+ * The noun phrase starting at a token is the object of a verb that does not carry it out ("oppose harsh
+ * sanctions"), or of a noun ("an investigation of illegal arms sales", "reports on the visit").
+ */
 function governed(tokens: Word[], first: number): boolean {
   for (let i = first - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.pos === "VERB") return !isRealising(token.lemma);
+    const head = tokens[i - 1];
+    if (NOUN_COMPLEMENT.test(token.text) && head && /^(NOUN|PROPN)$/.test(head.pos) && !isQuantity(head.lemma)) return true;
     if (!NOUN_PHRASE.test(token.pos)) return false;
   }
   return false;

@@ -31,6 +31,7 @@ export type FrameKind = "intent" | "threat" | "refusal" | "demand" | "appeal";
 interface FrameData {
   frames: Record<FrameKind, string[]>;
   realising: string[];
+  quantities: string[];
   recode: Record<"intent" | "threat" | "refusal" | "demand", Record<string, string>>;
 }
 
@@ -38,7 +39,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const anyOf = (words: string[], flags: string) => (words.length ? new RegExp(`\\b(?:${words.map(escape).join("|")})\\b`, flags) : null);
 
 let cues: Cue[] | null = null;
-let frames: { kindOf: Map<string, FrameKind>; recode: FrameData["recode"]; realising: Set<string> } | null = null;
+let frames: { kindOf: Map<string, FrameKind>; recode: FrameData["recode"]; realising: Set<string>; quantities: Set<string> } | null = null;
 
 function loadCues(): Cue[] {
   if (!cues) {
@@ -73,7 +74,7 @@ function loadFrames(): NonNullable<typeof frames> {
     const raw = JSON.parse(readFileSync(resolve(DATA_DIR, "frames.json"), "utf8")) as FrameData;
     const kindOf = new Map<string, FrameKind>();
     for (const [kind, lemmas] of Object.entries(raw.frames) as [FrameKind, string[]][]) for (const lemma of lemmas) kindOf.set(lemma, kind);
-    frames = { kindOf, recode: raw.recode, realising: new Set(raw.realising) };
+    frames = { kindOf, recode: raw.recode, realising: new Set(raw.realising), quantities: new Set(raw.quantities) };
   }
   return frames;
 }
@@ -86,6 +87,11 @@ export function frameOf(lemma: string): FrameKind | null {
 /** A verb that carries out the noun event in its object ("imposed sanctions", "held talks"). */
 export function isRealising(lemma: string): boolean {
   return loadFrames().realising.has(lemma);
+}
+
+/** A noun that counts or portions a noun event ("a series of air strikes"): it does not govern it. */
+export function isQuantity(lemma: string): boolean {
+  return loadFrames().quantities.has(lemma);
 }
 
 /** The entry of the longest prefix of `code` in a recode table, else its "default". */
