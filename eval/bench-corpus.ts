@@ -38,6 +38,8 @@ interface Run {
   seconds: number;
   peakRssMb: number;
   added: number;
+  /** Stored as near-duplicates of a stored story (`duplicateOf`): about NEAR_DUPLICATE_SHARE of the corpus. */
+  duplicate: number;
   failed: number;
 }
 
@@ -45,7 +47,8 @@ interface Run {
 function ingest(label: string, input: string, jobs: number): Run {
   const run = measureIngest(input, jobs);
   if (run.summary.failed) process.stderr.write(run.stderr.split("\n").filter((l) => l.includes("error")).slice(0, 5).join("\n") + "\n");
-  return { label, jobs, seconds: run.seconds, peakRssMb: run.peakRssMb, added: run.summary.added ?? 0, failed: run.summary.failed ?? 0 };
+  const { added = 0, duplicate = 0, failed = 0 } = run.summary;
+  return { label, jobs, seconds: run.seconds, peakRssMb: run.peakRssMb, added, duplicate, failed };
 }
 
 /**
@@ -106,10 +109,10 @@ async function main(): Promise<void> {
   const megabytes = corpus.bytes / 1024 / 1024;
   console.log(`corpus: ${count} articles (${Math.round(count * NEAR_DUPLICATE_SHARE)} near-duplicates expected), ${megabytes.toFixed(1)} MB; WARC ${(statSync(warcPath).size / 1024 / 1024).toFixed(1)} MB; ${cores} cores`);
   const runs = [ingest("files, 1 job", files, 1), ingest(`files, ${cores} jobs`, files, cores), ingest(`WARC, ${cores} jobs`, warcPath, cores)];
-  console.log(`${"".padEnd(18)} ${"articles/s".padStart(11)} ${"per core".padStart(9)} ${"MB/s".padStart(7)} ${"peak RSS MB".padStart(12)} ${"stored".padStart(7)} ${"failed".padStart(7)}`);
+  console.log(`${"".padEnd(18)} ${"articles/s".padStart(11)} ${"per core".padStart(9)} ${"MB/s".padStart(7)} ${"peak RSS MB".padStart(12)} ${"stored".padStart(7)} ${"near-dup".padStart(9)} ${"failed".padStart(7)}`);
   const perCore = (run: Run) => count / run.seconds / run.jobs;
   for (const run of runs) {
-    console.log(`${run.label.padEnd(18)} ${(count / run.seconds).toFixed(1).padStart(11)} ${perCore(run).toFixed(1).padStart(9)} ${(megabytes / run.seconds).toFixed(2).padStart(7)} ${run.peakRssMb.toFixed(0).padStart(12)} ${String(run.added).padStart(7)} ${String(run.failed).padStart(7)}`);
+    console.log(`${run.label.padEnd(18)} ${(count / run.seconds).toFixed(1).padStart(11)} ${perCore(run).toFixed(1).padStart(9)} ${(megabytes / run.seconds).toFixed(2).padStart(7)} ${run.peakRssMb.toFixed(0).padStart(12)} ${String(run.added).padStart(7)} ${String(run.duplicate).padStart(9)} ${String(run.failed).padStart(7)}`);
   }
   const [oneJob, allJobs] = [runs[0]!, runs[1]!];
   console.log(`per core: ${perCore(oneJob).toFixed(1)} articles/s with 1 job, ${perCore(allJobs).toFixed(1)} with ${cores} jobs (goal ≥ ${GOAL_PER_CORE})`);

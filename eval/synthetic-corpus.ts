@@ -1,5 +1,6 @@
-// Generated corpora for the benchmarks and the memory test: articles varied from the project's
-// own examples (actors, dates, figures and boilerplate changed; some near-duplicates), and crawls
+// Generated corpora for the benchmarks and the memory test: articles made from the project's own
+// examples (each on one example's page, its story paragraphs drawn from all of them, actors, dates,
+// figures and boilerplate varied; a tenth near-duplicates of earlier ones), and crawls
 // that pad them with what a real crawl holds besides articles (images, PDFs, requests, revisits,
 // error pages), so that a WARC of any size can be made in little time.
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,9 +10,22 @@ import { ROOT } from "./suites.js";
 import type { ResponseSpec } from "./warc-writer.js";
 
 export const NEAR_DUPLICATE_SHARE = 0.1;
-const PAIRS = [["China", "Russia"], ["India", "Japan"], ["Brazil", "Argentina"], ["Turkey", "Greece"], ["Germany", "Poland"], ["South Korea", "Japan"], ["France", "Italy"], ["Kazakhstan", "Uzbekistan"], ["Egypt", "Ethiopia"], ["Canada", "Mexico"]];
+const PAIRS = [
+  ["China", "Russia"], ["India", "Japan"], ["Brazil", "Argentina"], ["Turkey", "Greece"], ["Germany", "Poland"], ["South Korea", "Japan"],
+  ["France", "Italy"], ["Kazakhstan", "Uzbekistan"], ["Egypt", "Ethiopia"], ["Canada", "Mexico"], ["Indonesia", "Australia"], ["Nigeria", "Ghana"],
+  ["Spain", "Morocco"], ["Vietnam", "Philippines"], ["Pakistan", "Afghanistan"], ["Chile", "Peru"], ["Sweden", "Finland"], ["Kenya", "Tanzania"],
+];
 const MENUS = ["Home | World | Business | Opinion", "1. News\n2. Politics\n3. Economy", "Skip to content", "Share this article", "Loading...", "Follow us on Telegram"];
 const CRAWL_DATE = "2025-01-01T00:00:00Z";
+/**
+ * A story paragraph of an example: a block of one line of prose, long enough not to be a menu,
+ * caption or cookie notice (text), or such a `<p>` without attributes (HTML); its text is group 1.
+ * Shorter lines stay with their page as its furniture.
+ */
+const STORY_PARAGRAPH = {
+  text: /(?<=^|\n\n)([^\n]{110,}[.!?”"])(?=\n\n|\n?$)/g,
+  html: /^<p>([^\n]{110,}?)(?:<\/p>)?$/gm,
+};
 
 /** A small deterministic generator, so that every run benchmarks the same corpus. */
 export function random(seed: number): () => number {
@@ -19,7 +33,13 @@ export function random(seed: number): () => number {
   return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function templates(): { name: string; text: string; html: boolean }[] {
+interface Template {
+  name: string;
+  text: string;
+  html: boolean;
+}
+
+function templates(): Template[] {
   const dir = join(ROOT, "examples", "corpus");
   return readdirSync(dir).filter((f) => /\.(txt|html|html\.gz)$/.test(f)).map((f) => {
     const bytes = readFileSync(join(dir, f));
@@ -27,13 +47,35 @@ function templates(): { name: string; text: string; html: boolean }[] {
   });
 }
 
+const storyParagraph = (template: Template) => (template.html ? STORY_PARAGRAPH.html : STORY_PARAGRAPH.text);
+const toPlain = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const toHtml = (plain: string) => plain.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+/** Every story paragraph of the examples, as plain text. */
+const paragraphPool = (sources: readonly Template[]) =>
+  sources.flatMap((template) => [...template.text.matchAll(storyParagraph(template))].map((match) => (template.html ? toPlain(match[1]!) : match[1]!)));
+
+/**
+ * A new article on the page of `template`: each of its story paragraphs is replaced by one drawn
+ * from all the examples' (each at most once), so that two articles share few paragraphs and are
+ * no near-duplicates of each other; the page around them (title, dates, menus) stays the template's.
+ */
+function compose(template: Template, pool: readonly string[], next: () => number): string {
+  const unused = [...pool];
+  return template.text.replace(storyParagraph(template), () => {
+    const paragraph = unused.splice(Math.floor(next() * unused.length), 1)[0]!;
+    return template.html ? `<p>${toHtml(paragraph)}</p>` : paragraph;
+  });
+}
+
+/** Another pair of actors, years shifted, every figure scaled on its own, and page furniture of its own. */
 function vary(text: string, n: number, next: () => number): string {
   const [a, b] = PAIRS[n % PAIRS.length]!;
   const shift = Math.floor(next() * 12) - 6;
   return text
     .replace(/\b(19|20)(\d{2})\b/g, (year) => String(Number(year) + shift))
-    .replace(/\b(\d+(?:\.\d+)?)( (?:billion|million|percent|per cent|km|kilometres))/g, (_, value: string, unit: string) => `${(Number(value) * (0.5 + next())).toFixed(1)}${unit}`)
-    .replace(/\bChina\b|\bIndia\b|\bBrazil\b|\bTurkey\b|\bGermany\b/g, a!)
+    .replace(/(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)( (?:trillion|billion|million|percent|per cent|km|kilometres|tonnes|firms|products))/g,
+      (_, value: string, unit: string) => `${(Number(value.replace(/,/g, "")) * (0.5 + next())).toFixed(1)}${unit}`)
+    .replace(/\bChina\b|\bIndia\b|\bBrazil\b|\bTurkey\b|\bGermany\b|\bSouth Korea\b|\bKazakhstan\b/g, a!)
     .replace(/\bRussia\b|\bJapan\b|\bArgentina\b|\bGreece\b|\bPoland\b/g, b!)
     .concat(`\n\n${MENUS[Math.floor(next() * MENUS.length)]}\nArchive reference ${n}.\n`);
 }
@@ -50,16 +92,17 @@ export interface GeneratedArticle {
   html: boolean;
 }
 
-/** `count` articles, the same ones on every run, about NEAR_DUPLICATE_SHARE of them near-duplicates. */
+/** `count` articles, the same ones on every run, about NEAR_DUPLICATE_SHARE of them near-duplicates of earlier ones (in their format). */
 export function* articles(count: number): Generator<GeneratedArticle> {
   const next = random(42);
   const sources = templates();
-  const originals: string[] = [];
+  const pool = paragraphPool(sources);
+  const originals: { text: string; source: Template }[] = [];
   for (let n = 0; n < count; n++) {
-    const duplicate = originals.length > 0 && next() < NEAR_DUPLICATE_SHARE;
-    const source = sources[n % sources.length]!;
-    const text = duplicate ? nearDuplicate(originals[Math.floor(next() * originals.length)]!, n) : vary(source.text, n, next);
-    if (!duplicate) originals.push(text);
+    const copied = originals.length > 0 && next() < NEAR_DUPLICATE_SHARE ? originals[Math.floor(next() * originals.length)]! : null;
+    const source = copied?.source ?? sources[n % sources.length]!;
+    const text = copied ? nearDuplicate(copied.text, n) : vary(compose(source, pool, next), n, next);
+    if (!copied) originals.push({ text, source });
     yield { name: `${String(n).padStart(5, "0")}-${source.name}.${source.html ? "html" : "txt"}`, text, html: source.html };
   }
 }

@@ -148,9 +148,9 @@ export class QueueWorker {
       this.summary.unchanged++;
       return { kind: "done", output: { outcome: "unchanged", id: result.id } };
     }
-    const saved = await saveWithDuplicates(this.options.store, result.record);
-    countSaved(this.summary, saved);
-    return { kind: "done", output: { ...saved, id: result.record.id } };
+    const [saved] = await saveWithDuplicates(this.options.store, [result.record]);
+    countSaved(this.summary, saved!);
+    return { kind: "done", output: { ...saved!, id: result.record.id } };
   }
 
   /** Tells the queue how the job ended, and reports a failure that analyseItem has not reported already. */

@@ -8,8 +8,9 @@ import type { DocRecord } from "../doc/record.js";
 import { loadMigrations, pendingMigrations } from "./migrations.js";
 import type {
   ActorSummary, BandNeighbour, DocumentPage, DocumentQuery, DocumentStore, DocumentSummary, DuplicateGroup, EventFilter, Fingerprint,
-  GroupedSave, Placement, QuantityFilter, SaveOutcome, SearchHit, StoredDocument, StoredEvent, StoredQuantity, StoredQuote,
+  GroupedDocument, GroupedSave, Placement, QuantityFilter, SaveOutcome, SearchHit, StoredDocument, StoredEvent, StoredQuantity, StoredQuote,
 } from "./repo.js";
+import { NEIGHBOURS_PER_BAND } from "./repo.js";
 import {
   documentFilterParams, eventFilterParams, likeAnywhere, pagesById, placeInput, quantityFilterParams, toActorSummary, toBandNeighbour, toClaim,
   STORED_EVENT_COLUMNS, storedNow, toDuplicateGroup, toRows, toStoredDocuments, toStoredEvent, toStoredQuantity, toStoredQuote, toSummary,
@@ -104,10 +105,13 @@ const EVENTS = `
     AND ($6::text IS NULL OR e.cameo LIKE $6)
   ORDER BY e.date IS NULL, e.date, e.doc_id, e.event_id`;
 
-/** Stored documents sharing a band key with $1: candidates for near-duplicates. */
+/** The first NEIGHBOURS_PER_BAND stored documents (by id) of each band key of $1: candidates for near-duplicates. */
 const BAND_NEIGHBOURS = `
   SELECT id, duplicate_of, minhash FROM documents
-  WHERE minhash IS NOT NULL AND id IN (SELECT doc_id FROM document_bands WHERE band = ANY ($1)) ORDER BY id`;
+  WHERE minhash IS NOT NULL AND id IN (
+    SELECT first.doc_id FROM unnest($1::text[]) AS key (band)
+    CROSS JOIN LATERAL (SELECT doc_id FROM document_bands WHERE band = key.band ORDER BY doc_id LIMIT ${NEIGHBOURS_PER_BAND}) AS first)
+  ORDER BY id`;
 
 /**
  * Locks the band keys $1 until the transaction ends, in the order of their hashes, so that two
@@ -147,6 +151,27 @@ const INSERT_DERIVED = `
        events AS (INSERT INTO document_events SELECT * FROM json_populate_recordset(NULL::document_events, $5))
   INSERT INTO search_texts (doc_id, kind, position, title, text, speaker)
   SELECT doc_id, kind, position, title, text, speaker FROM json_populate_recordset(NULL::search_texts, $6)`;
+
+/**
+ * Writes documents one by one in the caller's transaction, each in a savepoint, so that content
+ * already stored under another id (by a writer that came first) makes that document `unchanged`
+ * rather than failing the batch.
+ */
+async function eachDocument<D, R>(client: Client, documents: readonly D[], unchanged: R, write: (document: D) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const document of documents) {
+    await client.query("SAVEPOINT document");
+    try {
+      results.push(await write(document));
+      await client.query("RELEASE SAVEPOINT document");
+    } catch (error) {
+      if (!isDuplicateContent(error)) throw error;
+      await client.query("ROLLBACK TO SAVEPOINT document");
+      results.push(unchanged);
+    }
+  }
+  return results;
+}
 
 export class PostgresStore implements DocumentStore {
   readonly location: string;
@@ -270,39 +295,22 @@ export class PostgresStore implements DocumentStore {
     }
   }
 
-  async saveGrouped(record: DocRecord, fingerprint: Fingerprint, storyOf: (neighbours: BandNeighbour[]) => string | null): Promise<GroupedSave> {
-    try {
-      return await this.transaction(async (client) => {
-        // Copies of one story share a band key: whoever locks it first is stored first, and the other then finds it.
-        await client.query(LOCK_BANDS, [fingerprint.bands]);
+  async saveGrouped(documents: readonly GroupedDocument[]): Promise<GroupedSave[]> {
+    return this.transaction(async (client) => {
+      // Copies of one story share a band key: whoever locks it first is stored first, and the other then finds it.
+      // All the batch's keys at once, in one order, so that two writers never wait on each other in a circle.
+      await client.query(LOCK_BANDS, [documents.flatMap((d) => d.fingerprint.bands)]);
+      return eachDocument(client, documents, { outcome: "unchanged", duplicateOf: null }, async ({ record, fingerprint, storyOf }) => {
         const neighbours = (await client.query<BandNeighbourRow>(BAND_NEIGHBOURS, [fingerprint.bands])).rows.map(toBandNeighbour);
         const duplicateOf = storyOf(neighbours);
         const outcome = await this.writeDocument(client, storedNow({ ...record, duplicateOf }, fingerprint));
         return { outcome, duplicateOf: outcome === "unchanged" ? null : duplicateOf };
       });
-    } catch (error) {
-      if (isDuplicateContent(error)) return { outcome: "unchanged", duplicateOf: null };
-      throw error;
-    }
+    });
   }
 
   async importDocuments(documents: readonly StoredDocument[]): Promise<SaveOutcome[]> {
-    return this.transaction(async (client) => {
-      const outcomes: SaveOutcome[] = [];
-      for (const stored of documents) {
-        // A savepoint per document, so that content already stored under another id skips that document, not the batch.
-        await client.query("SAVEPOINT document");
-        try {
-          outcomes.push(await this.writeDocument(client, stored));
-          await client.query("RELEASE SAVEPOINT document");
-        } catch (error) {
-          if (!isDuplicateContent(error)) throw error;
-          await client.query("ROLLBACK TO SAVEPOINT document");
-          outcomes.push("unchanged");
-        }
-      }
-      return outcomes;
-    });
+    return this.transaction((client) => eachDocument(client, documents, "unchanged", (stored) => this.writeDocument(client, stored)));
   }
 
   exportDocuments(batchSize: number): AsyncIterable<StoredDocument[]> {

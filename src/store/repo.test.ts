@@ -7,7 +7,7 @@ import type { DocRecord } from "../doc/record.js";
 import { EMPTY_META } from "../doc/record.js";
 import { STORE_BACKENDS } from "../../test/stores.js";
 import { openStore } from "./open.js";
-import type { BandNeighbour, DocumentStore } from "./repo.js";
+import { NEIGHBOURS_PER_BAND, type BandNeighbour, type DocumentStore } from "./repo.js";
 
 const record = (id: string, contentHash: string, extra: Partial<DocRecord> = {}): DocRecord => ({
   id, source: { path: `/corpus/${id}.txt`, url: null }, meta: { ...EMPTY_META, title: `Title ${id}`, published: "2020-01-02", publishedFrom: "text" },
@@ -147,18 +147,45 @@ describe.each(STORE_BACKENDS)("store on $name", (backend) => {
     await store.close();
   });
 
+  it("store: a batch is stored in order, each record grouped with stored and earlier ones, content stored already left unchanged", async () => {
+    const store = await fresh();
+    const fingerprint = { signature: Array.from({ length: 64 }, (_, i) => i), bands: ["0:story", "1:story"] };
+    const storyOf = (neighbours: BandNeighbour[]) => (neighbours[0] ? (neighbours[0].duplicateOf ?? neighbours[0].id) : null);
+    const saved = await store.saveGrouped([
+      { record: record("first", "h1"), fingerprint, storyOf },
+      { record: record("copy", "h2"), fingerprint, storyOf },
+      { record: record("same-content", "h1"), fingerprint, storyOf },
+      { record: record("other", "h3"), fingerprint: { signature: [1], bands: ["9:other"] }, storyOf },
+    ]);
+    expect(saved).toEqual([
+      { outcome: "added", duplicateOf: null }, { outcome: "added", duplicateOf: "first" }, { outcome: "unchanged", duplicateOf: null }, { outcome: "added", duplicateOf: null },
+    ]);
+    expect(await store.count()).toBe(3);
+    await store.close();
+  });
+
+  it("store: band neighbours are the first NEIGHBOURS_PER_BAND documents of each key, by id", async () => {
+    const store = await fresh();
+    const signature = [1, 2, 3];
+    const ids = Array.from({ length: NEIGHBOURS_PER_BAND + 3 }, (_, i) => `copy-${String(i).padStart(2, "0")}`);
+    await store.importDocuments([...ids].reverse().map((id) => ({ record: record(id, `h-${id}`), fingerprint: { signature, bands: ["0:crowded"] }, ingestedAt: "2024-01-01T00:00:00.000Z", updatedAt: "2024-01-01T00:00:00.000Z" })));
+    await store.save(record("alone", "h-alone"), { signature, bands: ["1:quiet"] });
+    expect((await store.bandNeighbours(["0:crowded", "1:quiet"])).map((n) => n.id)).toEqual(["alone", ...ids.slice(0, NEIGHBOURS_PER_BAND)]);
+    await store.close();
+  });
+
   it("store: copies of one story saved at once by several writers are grouped under one original", async () => {
     const location = await backend.scratchStore();
     const writers = await Promise.all([0, 1, 2, 3].map(() => openStore(location)));
     const fingerprint = { signature: Array.from({ length: 64 }, (_, i) => i), bands: ["0:story", "1:story"] };
     // As saveWithDuplicates picks: the story of a stored neighbour, or none.
     const storyOf = (neighbours: BandNeighbour[]) => (neighbours[0] ? (neighbours[0].duplicateOf ?? neighbours[0].id) : null);
-    const saved = await Promise.all(writers.map((store, i) => store.saveGrouped(record(`copy-${i}`, `h${i}`), fingerprint, storyOf)));
+    const saved = (await Promise.all(writers.map((store, i) => store.saveGrouped([{ record: record(`copy-${i}`, `h${i}`), fingerprint, storyOf }])))).flat();
     expect(saved.map((s) => s.outcome)).toEqual(["added", "added", "added", "added"]);
     const originals = saved.flatMap((s, i) => (s.duplicateOf === null ? [`copy-${i}`] : []));
     expect(originals).toHaveLength(1);
     expect(await writers[0]!.duplicateGroups()).toEqual([{ root: originals[0], copies: ["copy-0", "copy-1", "copy-2", "copy-3"].filter((id) => id !== originals[0]) }]);
-    expect(await writers[0]!.saveGrouped(record("copy-0", "h0"), fingerprint, storyOf)).toEqual({ outcome: "unchanged", duplicateOf: null });
+    expect(await writers[0]!.saveGrouped([{ record: record("copy-0", "h0"), fingerprint, storyOf }])).toEqual([{ outcome: "unchanged", duplicateOf: null }]);
     await Promise.all(writers.map((store) => store.close()));
   });
 
@@ -297,9 +324,9 @@ describe("store on sqlite only", () => {
     const store = await openStore(file);
     await store.save(article("drift", "The blockade of the harbour ended."));
     await store.close();
-    // A database of schema 5 (before migrations 006 and 007): the same rows, no index.
+    // A database of schema 5 (before migrations 006 to 008): the same rows, no index.
     const raw = new Database(file);
-    raw.exec("DROP TABLE search_fts; DROP TABLE search_texts; DROP TABLE document_bands; DROP INDEX documents_duplicate_of; ALTER TABLE documents DROP COLUMN duplicate_of; ALTER TABLE documents DROP COLUMN minhash; PRAGMA user_version = 5;");
+    raw.exec("DROP TABLE search_fts; DROP TABLE search_texts; DROP TABLE document_bands; DROP INDEX documents_duplicate_of; DROP INDEX documents_fingerprint; ALTER TABLE documents DROP COLUMN duplicate_of; ALTER TABLE documents DROP COLUMN minhash; PRAGMA user_version = 5;");
     raw.close();
     const reopened = await openStore(file);
     expect((await reopened.search("blockade")).map((h) => h.docId)).toEqual(["drift"]);

@@ -10,8 +10,9 @@ import { InputError } from "../pipeline/errors.js";
 import { loadMigrations, pendingMigrations } from "./migrations.js";
 import type {
   ActorSummary, BandNeighbour, DocumentPage, DocumentQuery, DocumentStore, DocumentSummary, DuplicateGroup, EventFilter, Fingerprint,
-  GroupedSave, Placement, QuantityFilter, SaveOutcome, SearchHit, StoredDocument, StoredEvent, StoredQuantity, StoredQuote,
+  GroupedDocument, GroupedSave, Placement, QuantityFilter, SaveOutcome, SearchHit, StoredDocument, StoredEvent, StoredQuantity, StoredQuote,
 } from "./repo.js";
+import { NEIGHBOURS_PER_BAND } from "./repo.js";
 import {
   documentFilterParams, eventFilterParams, likeAnywhere, pagesById, placeInput, quantityFilterParams, toActorSummary, toBandNeighbour, toClaim,
   STORED_EVENT_COLUMNS, storedNow, toDuplicateGroup, toRows, toStoredDocuments, toStoredEvent, toStoredQuantity, toStoredQuote, toSummary,
@@ -82,7 +83,7 @@ export class SqliteStore implements DocumentStore {
   readonly location: string;
   private readonly db: SqliteDatabase;
   private readonly statements;
-  /** One document (alone, or with its near-duplicate lookup), or a batch of them, each in one IMMEDIATE transaction (see writeDocument). */
+  /** One document, or a batch of them (with their near-duplicate lookups, or imported whole), each in one IMMEDIATE transaction (see writeDocument). */
   private readonly transactions;
 
   constructor(path: string) {
@@ -102,9 +103,11 @@ export class SqliteStore implements DocumentStore {
           updated_at = excluded.updated_at, duplicate_of = excluded.duplicate_of, minhash = excluded.minhash`),
       clearBands: db.prepare<[string]>("DELETE FROM document_bands WHERE doc_id = ?"),
       insertBand: db.prepare("INSERT INTO document_bands (doc_id, band) VALUES (@doc_id, @band)"),
-      bandMatches: db.prepare<[string], BandNeighbourRow>(`
-        SELECT d.id, d.duplicate_of, d.minhash FROM document_bands b JOIN documents d ON d.id = b.doc_id
-        WHERE b.band IN (SELECT value FROM json_each(?)) AND d.minhash IS NOT NULL GROUP BY d.id ORDER BY d.id`),
+      firstOfBand: db.prepare<[string, number], string>("SELECT doc_id FROM document_bands WHERE band = ? ORDER BY doc_id LIMIT ?").pluck(),
+      // The covering index holds all three columns: the rows, with their large records, are never read.
+      fingerprints: db.prepare<[string], BandNeighbourRow>(`
+        SELECT id, duplicate_of, minhash FROM documents INDEXED BY documents_fingerprint
+        WHERE id IN (SELECT value FROM json_each(?)) AND minhash IS NOT NULL ORDER BY id`),
       duplicateGroups: db.prepare<[], DuplicateGroupRow>(`
         SELECT duplicate_of AS root, group_concat(id, char(31)) AS copies FROM documents
         WHERE duplicate_of IS NOT NULL GROUP BY duplicate_of ORDER BY duplicate_of`),
@@ -177,12 +180,11 @@ export class SqliteStore implements DocumentStore {
     };
     this.transactions = {
       one: db.transaction((stored: StoredDocument) => this.writeDocument(stored)),
-      grouped: db.transaction((record: DocRecord, fingerprint: Fingerprint, storyOf: (neighbours: BandNeighbour[]) => string | null): GroupedSave => {
-        const neighbours = this.statements.bandMatches.all(JSON.stringify(fingerprint.bands)).map(toBandNeighbour);
-        const duplicateOf = storyOf(neighbours);
+      grouped: db.transaction((documents: readonly GroupedDocument[]): GroupedSave[] => documents.map(({ record, fingerprint, storyOf }) => {
+        const duplicateOf = storyOf(this.neighboursOf(fingerprint.bands));
         const outcome = this.writeDocument(storedNow({ ...record, duplicateOf }, fingerprint));
         return { outcome, duplicateOf: outcome === "unchanged" ? null : duplicateOf };
-      }),
+      })),
       batch: db.transaction((batch: readonly StoredDocument[]) => batch.map((stored) => this.writeDocument(stored))),
     };
   }
@@ -201,21 +203,22 @@ export class SqliteStore implements DocumentStore {
     const rows = toRows(stored);
     const s = this.statements;
     s.upsert.run(rows.document);
-    s.clearBands.run(record.id);
+    // A new id has no derived rows yet (documents are never deleted): only an update clears them.
+    if (existing) this.clearDerived(record.id);
     for (const row of rows.bands) s.insertBand.run(row);
-    s.clearActors.run(record.id);
     for (const row of rows.actors) s.insertActor.run(row);
-    s.clearQuantities.run(record.id);
     for (const row of rows.quantities) s.insertQuantity.run(row);
-    s.clearQuotes.run(record.id);
     for (const row of rows.quotes) s.insertQuote.run(row);
-    s.clearEvents.run(record.id);
     for (const row of rows.events) s.insertEvent.run(row);
-    s.unindexTexts.run(record.id);
-    s.clearTexts.run(record.id);
     for (const row of rows.searchTexts) s.insertText.run(row);
     s.indexTexts.run(record.id);
     return existing ? "updated" : "added";
+  }
+
+  /** Removes every row derived from a stored document: its search index entries before the texts they were made from. */
+  private clearDerived(id: string): void {
+    const s = this.statements;
+    for (const clear of [s.clearBands, s.clearActors, s.clearQuantities, s.clearQuotes, s.clearEvents, s.unindexTexts, s.clearTexts]) clear.run(id);
   }
 
   async place(id: string, contentHash: string, path: string | null): Promise<Placement> {
@@ -229,8 +232,8 @@ export class SqliteStore implements DocumentStore {
     return this.transactions.one.immediate(storedNow(record, fingerprint));
   }
 
-  async saveGrouped(record: DocRecord, fingerprint: Fingerprint, storyOf: (neighbours: BandNeighbour[]) => string | null): Promise<GroupedSave> {
-    return this.transactions.grouped.immediate(record, fingerprint, storyOf);
+  async saveGrouped(documents: readonly GroupedDocument[]): Promise<GroupedSave[]> {
+    return this.transactions.grouped.immediate(documents);
   }
 
   async importDocuments(documents: readonly StoredDocument[]): Promise<SaveOutcome[]> {
@@ -245,7 +248,13 @@ export class SqliteStore implements DocumentStore {
   }
 
   async bandNeighbours(bands: readonly string[]): Promise<BandNeighbour[]> {
-    return this.statements.bandMatches.all(JSON.stringify(bands)).map(toBandNeighbour);
+    return this.neighboursOf(bands);
+  }
+
+  /** The first NEIGHBOURS_PER_BAND documents of each band key, by id, with their signatures. */
+  private neighboursOf(bands: readonly string[]): BandNeighbour[] {
+    const ids = new Set(bands.flatMap((band) => this.statements.firstOfBand.all(band, NEIGHBOURS_PER_BAND)));
+    return this.statements.fingerprints.all(JSON.stringify([...ids])).map(toBandNeighbour);
   }
 
   async duplicateGroups(): Promise<DuplicateGroup[]> {

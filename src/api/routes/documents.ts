@@ -141,7 +141,8 @@ export function documentRoutes({ store, pipeline, maxBytes }: DocumentRoutesOpti
       const input: RawInput = { id: placement.id, source: { path: upload.name ?? null, url: null }, format: upload.format, bytes: upload.bytes, sidecar: null, contentHash };
       const run = runPipeline(pipeline, input);
       warnings = run.warnings;
-      outcome = (await saveWithDuplicates(store, toRecord(run.doc))).outcome;
+      const [saved] = await saveWithDuplicates(store, [toRecord(run.doc)]);
+      outcome = saved!.outcome;
     }
     const record = await store.summary(placement.id);
     if (!record) throw new InternalError(`document ${placement.id} was placed but is not stored`);

@@ -5,12 +5,12 @@ import type { Command } from "commander";
 import { loadConfig, type Config } from "../../config.js";
 import { InputError } from "../../pipeline/errors.js";
 import { createAnalyser, DEFAULT_JOBS } from "../../pipeline/pool.js";
-import { saveWithDuplicates } from "../../corpus/near-duplicates.js";
 import { containerOf } from "../../stages/ingest/containers.js";
 import { expandPaths } from "../../stages/ingest/ingest.js";
 import { openStore } from "../../store/open.js";
 import { countSaved, placeIn, runBatch, type BatchItem, type StoredCounts } from "../batch.js";
 import { enqueueInputs } from "../enqueue.js";
+import { SaveBatches } from "../save-batches.js";
 import { addDbOption, addFormatOptions, chosenFormat, parseJobs, parseMegabytes, parseSeconds, requirePostgres } from "../options.js";
 
 const FORMATS = ["text", "json"] as const;
@@ -73,6 +73,7 @@ export function registerIngest(program: Command): void {
     // Lines go above the bar while it is drawn, so warnings stay readable.
     const report = (line: string) => (bars ? bars.log(`${line}\n`) : process.stderr.write(`${line}\n`));
     const analyser = createAnalyser(options.jobs);
+    const saves = new SaveBatches(store, (saved) => countSaved(summary, saved));
     try {
       const batch = runBatch([...missing, ...files], {
         analyser,
@@ -92,10 +93,12 @@ export function registerIngest(program: Command): void {
           summary.skipped++;
           if (options.verbose) report(`${item.path}: skipped: ${item.reason}`);
         } else {
-          countSaved(summary, await saveWithDuplicates(store, item.record));
+          await saves.add(item.record);
         }
       }
+      await saves.flush();
     } finally {
+      saves.cancel();
       bars?.stop();
       await analyser.close();
       await store.close();
