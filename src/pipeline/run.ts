@@ -5,6 +5,7 @@ import { analyzePipeline } from "./analyze.js";
 import type { Component, RunContext } from "./component.js";
 import { DyadError, InternalError, StageError } from "./errors.js";
 import { presets, type PresetName } from "./presets.js";
+import { compileRegExpsAtFirstUse } from "./regexp-tiering.js";
 import { registry } from "./registry.js";
 
 export interface Pipeline {
@@ -13,6 +14,7 @@ export interface Pipeline {
 }
 
 export function buildPipeline(preset: PresetName = "default", options: Pipeline["options"] = {}): Pipeline {
+  compileRegExpsAtFirstUse();
   const stages = presets[preset].map((name) => registry[name] as unknown as Component);
   analyzePipeline(stages);
   return { stages, options };
