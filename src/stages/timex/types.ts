@@ -51,6 +51,19 @@ export type Refiner = (ctx: TimexContext, candidates: Candidate[]) => Candidate[
 /** What a pattern rule returns for one match: the candidate's fields, or null to reject the match. */
 export type Extracted = Omit<Candidate, "start" | "end" | "rule">;
 
+/**
+ * `read`, remembered for the last body it read. An undated body is read twice running: by pubdate with no
+ * reference, then by the timex stage with the date pubdate inferred. What does not depend on the reference
+ * (where a rule's pattern matches) is read once.
+ */
+export function rememberLast<T>(read: (body: string) => T): (body: string) => T {
+  let last: { body: string; value: T } | null = null;
+  return (body) => {
+    if (last?.body !== body) last = { body, value: read(body) };
+    return last.value;
+  };
+}
+
 /** A rule made of one global regex and an extract function (chrono's parser shape); a candidate spans its whole match. */
 export function patternRule(
   name: string,
@@ -58,16 +71,20 @@ export function patternRule(
   extract: (match: RegExpExecArray, ctx: TimexContext) => Extracted | null,
 ): Rule {
   if (!pattern.global) throw new Error(`timex rule ${name}: pattern must be global`);
+  const matchesOf = rememberLast((body) => {
+    const matches: RegExpExecArray[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      if (m[0]) matches.push(m);
+      else pattern.lastIndex++;
+    }
+    return matches;
+  });
   return {
     name,
     find(ctx) {
       const found: Candidate[] = [];
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(ctx.body); m; m = pattern.exec(ctx.body)) {
-        if (!m[0]) {
-          pattern.lastIndex++;
-          continue;
-        }
+      for (const m of matchesOf(ctx.body)) {
         const extracted = extract(m, ctx);
         if (extracted) found.push({ ...extracted, start: m.index, end: m.index + m[0].length, rule: name });
       }

@@ -4,7 +4,7 @@ import * as chrono from "chrono-node";
 import { formatDay, isValidDay, pad2 } from "../calendar.js";
 import { ORDINALS } from "../lexicon.js";
 import { resolveMonthDay } from "../resolve.js";
-import type { Candidate, Rule } from "../types.js";
+import { rememberLast, type Candidate, type Rule } from "../types.js";
 
 /** chrono needs an instant to imply missing parts; a fixed one keeps results free of the clock (only known parts are used). */
 const FIXED_INSTANT = new Date(0);
@@ -25,11 +25,13 @@ function isWrittenDate(text: string, hasYear: boolean): boolean {
   return month !== undefined && month.charAt(0) === month.charAt(0).toUpperCase();
 }
 
+const parse = rememberLast((body) => chrono.en.strict.parse(body, { instant: FIXED_INSTANT }));
+
 export const explicitDate: Rule = {
   name: "explicit-date",
   find(ctx) {
     const found: Candidate[] = [];
-    for (const result of chrono.en.strict.parse(ctx.body, { instant: FIXED_INSTANT })) {
+    for (const result of parse(ctx.body)) {
       const start = result.start;
       if (!start.isCertain("month") || !start.isCertain("day")) continue;
       const hasYear = start.isCertain("year");
