@@ -60,6 +60,8 @@ const STAGE_ROUNDS = 20;
 interface StageRow {
   stage: string;
   docsPerSecond: number;
+  /** The same time per sentence of the articles (as segment splits them): the events stage's unit. */
+  sentencesPerSecond: number;
   kbPerSecond: number;
   items: number;
 }
@@ -73,6 +75,7 @@ function measureStages(): StageRow[] {
   const kilobytes = inputs.reduce((n, input) => n + input.bytes.length, 0) / 1024;
   const seconds = new Map<string, number>();
   const items = new Map<string, number>();
+  let sentences = 0;
   for (let round = 0; round < STAGE_ROUNDS; round++) {
     for (const input of inputs) {
       const doc: Record<string, unknown> = { id: input.id, input };
@@ -84,17 +87,18 @@ function measureStages(): StageRow[] {
         const produced = Object.values(written).find(Array.isArray) as unknown[] | undefined;
         if (round === 0) items.set(stage.name, (items.get(stage.name) ?? 0) + (produced?.length ?? 0));
       }
+      if (round === 0) sentences += (doc.sentences as unknown[] | undefined)?.length ?? 0;
     }
   }
   return pipeline.stages.map((stage) => {
     const s = seconds.get(stage.name) ?? 0;
-    return { stage: stage.name, docsPerSecond: (inputs.length * STAGE_ROUNDS) / s, kbPerSecond: (kilobytes * STAGE_ROUNDS) / s, items: items.get(stage.name) ?? 0 };
+    return { stage: stage.name, docsPerSecond: (inputs.length * STAGE_ROUNDS) / s, sentencesPerSecond: (sentences * STAGE_ROUNDS) / s, kbPerSecond: (kilobytes * STAGE_ROUNDS) / s, items: items.get(stage.name) ?? 0 };
   });
 }
 
 function printStages(rows: StageRow[]): void {
-  console.log(`\n${"stage".padEnd(12)} ${"docs/s".padStart(9)} ${"KB/s".padStart(9)} ${"items".padStart(7)}   (items: what the stage wrote over one pass of the articles)`);
-  for (const r of rows) console.log(`${r.stage.padEnd(12)} ${r.docsPerSecond.toFixed(0).padStart(9)} ${r.kbPerSecond.toFixed(0).padStart(9)} ${String(r.items).padStart(7)}`);
+  console.log(`\n${"stage".padEnd(12)} ${"docs/s".padStart(9)} ${"sent/s".padStart(9)} ${"KB/s".padStart(9)} ${"items".padStart(7)}   (items: what the stage wrote over one pass of the articles)`);
+  for (const r of rows) console.log(`${r.stage.padEnd(12)} ${r.docsPerSecond.toFixed(0).padStart(9)} ${r.sentencesPerSecond.toFixed(0).padStart(9)} ${r.kbPerSecond.toFixed(0).padStart(9)} ${String(r.items).padStart(7)}`);
 }
 
 function printRows(rows: Row[]): void {
