@@ -66,7 +66,8 @@ export function personSpelledLike(name: string, title: string): PersonEntry | nu
 
 /** Shorter words are left alone: one edit turns too many of them into another word. */
 const MIN_MISSPELT_STATE = 7;
-let stateForms: (StateSpelling & { form: string })[] | null = null;
+/** States' single-word forms by their first letter: a misspelling keeps it. */
+let stateForms: Map<string, (StateSpelling & { form: string })[]> | null = null;
 
 export interface StateSpelling {
   state: StateEntry;
@@ -80,15 +81,17 @@ export interface StateSpelling {
  */
 export function stateSpelledLike(word: string): StateSpelling | null {
   if (word.length < MIN_MISSPELT_STATE) return null;
-  stateForms ??= [...knowledgeBase().states.values()]
-    .filter((state) => !state.historical)
-    .flatMap((state) => [
-      ...state.names.map((form) => ({ form, state, kind: "name" as const })),
-      ...[...(state.demonyms ?? []), ...(state.adjectives ?? [])].map((form) => ({ form, state, kind: "attribute" as const })),
-    ])
-    .filter(({ form }) => !/\s/.test(form));
+  if (!stateForms) {
+    stateForms = new Map();
+    for (const state of knowledgeBase().states.values()) {
+      if (state.historical) continue;
+      const forms = [...state.names.map((form) => ({ form, state, kind: "name" as const })), ...[...(state.demonyms ?? []), ...(state.adjectives ?? [])].map((form) => ({ form, state, kind: "attribute" as const }))];
+      for (const spelling of forms.filter(({ form }) => !/\s/.test(form))) stateForms.set(spelling.form[0]!, [...(stateForms.get(spelling.form[0]!) ?? []), spelling]);
+    }
+  }
+  const forms = stateForms.get(word[0]!) ?? [];
   // A name spelt right but left out ("Georgia" the US state) is no misspelling of a neighbouring form.
-  if (stateForms.some(({ form }) => form === word)) return null;
-  const found = stateForms.filter(({ form }) => Math.abs(form.length - word.length) <= 1 && form[0] === word[0] && distance(form, word) === 1);
+  if (forms.some(({ form }) => form === word)) return null;
+  const found = forms.filter(({ form }) => Math.abs(form.length - word.length) <= 1 && distance(form, word) === 1);
   return new Set(found.map((f) => f.state)).size === 1 ? { state: found[0]!.state, kind: found[0]!.kind } : null;
 }

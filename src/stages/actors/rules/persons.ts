@@ -158,8 +158,21 @@ function leadersWithBareSurnames(): BareSurnameLeader[] {
  * A surname that several leaders of one state share names that state's government ("President Bush").
  */
 function leadersInOffice(date: string | null): Map<string, Candidate["target"]> {
-  const leaders = new Map<string, Candidate["target"]>();
   const day = date ? date.slice(0, 10).padEnd(10, "-01").slice(0, 10) : null;
+  let leaders = leadersByDay.get(day);
+  if (!leaders) {
+    if (leadersByDay.size >= REMEMBERED_DAYS) leadersByDay.clear();
+    leadersByDay.set(day, (leaders = surnamesInOffice(day)));
+  }
+  return leaders;
+}
+
+/** A corpus's documents share their days: the leaders in office are worked out once per day (a few hundred kept). */
+const REMEMBERED_DAYS = 512;
+const leadersByDay = new Map<string | null, Map<string, Candidate["target"]>>();
+
+function surnamesInOffice(day: string | null): Map<string, Candidate["target"]> {
+  const leaders = new Map<string, Candidate["target"]>();
   const holders = new Map<string, { person: PersonEntry; terms: Term[] }[]>();
   for (const { surname, person, terms } of leadersWithBareSurnames()) {
     if (day && !terms.some((t) => t.start <= day && (t.end === null || day <= t.end))) continue;
