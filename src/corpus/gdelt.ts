@@ -1,5 +1,6 @@
 // Writes events as rows of the GDELT 2.0 event table (61 tab-separated columns, no header), so
 // tools built for GDELT read dyad's events. Columns dyad does not know stay empty.
+import { codeSector } from "../lib/actor-codes.js";
 import type { StoredEvent } from "../store/repo.js";
 
 export const GDELT_COLUMNS = [
@@ -19,8 +20,6 @@ export function quadClass(cameo: string): number {
   return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
 }
 
-/** The role part of a CAMEO-style actor code ("RUSGOV" → "GOV"). */
-const roleOf = (code: string, country: string | null) => (country && code.startsWith(country) ? code.slice(country.length, country.length + 3) : "");
 
 const clean = (value: string | null | undefined) => (value ?? "").replace(/[\t\n\r]+/g, " ");
 
@@ -40,11 +39,11 @@ export function toGdeltRow(event: StoredEvent, sequence: number, added: string):
     Actor1Code: clean(event.source.code),
     Actor1Name: clean(event.source.name).toUpperCase(),
     Actor1CountryCode: clean(event.source.country),
-    Actor1Type1Code: roleOf(event.source.code, event.source.country),
+    Actor1Type1Code: event.source.country ? codeSector(event.source) : "",
     Actor2Code: clean(event.target.code),
     Actor2Name: clean(event.target.name).toUpperCase(),
     Actor2CountryCode: clean(event.target.country),
-    Actor2Type1Code: roleOf(event.target.code, event.target.country),
+    Actor2Type1Code: event.target.country ? codeSector(event.target) : "",
     IsRootEvent: "1",
     EventCode: event.cameo,
     EventBaseCode: event.cameo.slice(0, 3),

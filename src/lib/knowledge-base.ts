@@ -74,6 +74,8 @@ export interface PlaceEntry {
   /** The state it is coded under; null when divided between several (`countries`). */
   country: string | null;
   countries?: string[];
+  /** Its own CAMEO actor code where CAMEO gives it one (Hong Kong HKG, Macau MAC). */
+  code?: string;
   kind: string;
   adjectives?: string[];
   demonyms?: string[];

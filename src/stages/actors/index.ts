@@ -90,7 +90,7 @@ function describeActor(body: string, candidate: Candidate, all: readonly Candida
     case "organization":
       return { id: slug(target.name), name: target.name, type: "organization", country: target.country, ...(target.country ? { code: `${target.country}${target.role}` } : {}) };
     case "location":
-      return { id: `place:${slug(target.name)}`, name: target.name, type: "location", country: target.country };
+      return { id: `place:${slug(target.name)}`, name: target.name, type: "location", country: target.country, ...(target.code ? { code: target.code } : {}) };
   }
 }
 

@@ -8,7 +8,7 @@ export type Target =
   | { type: "kb"; ref: KbRef }
   | { type: "person"; name: string; country: string | null; role: string | null; description: string | null; code?: string }
   | { type: "organization"; name: string; country: string | null; role: string }
-  | { type: "location"; name: string; country: string | null };
+  | { type: "location"; name: string; country: string | null; code?: string };
 
 export interface Candidate extends Span {
   target: Target;

@@ -4,7 +4,7 @@ import type { Actor, Span, TextSpan, Timex } from "../../doc/model.js";
 import type { Word } from "../../lib/words.js";
 import { afterCues, frameOf, isQuantity, isRealising, recode } from "./cues.js";
 import type { CompiledPattern, SlotName } from "./dictionary.js";
-import { isGroupNoun, roleOf } from "./groups.js";
+import { isGroupNoun, roleOf, territoryCode } from "./groups.js";
 
 /** Pattern words after an inner slot that identify the act without a name in the slot. */
 const TELLING_TAIL = 3;
@@ -145,8 +145,8 @@ export interface CandidateEvent {
   nominal: boolean;
   /** Where the event's words and its target end. */
   reach: number;
-  /** The state where an act no one claims happened, for its unidentified perpetrator. */
-  scene: string | null;
+  /** Where an act no one claims happened (its state, and the code its actors take there), for its unidentified perpetrator. */
+  scene: { country: string; code: string } | null;
 }
 
 interface Match {
@@ -402,8 +402,8 @@ function isDirect(tokens: Word[], verb: number, mention: ActorMention): boolean 
 
 /** A sector of the state a place names, as a target: its people for coercion ("in Cairo" → EGYCVL), its government for protest. */
 function venueActor(mention: ActorMention, sector: string): ActorMention {
-  const country = mention.actor.country!;
-  return { ...mention, place: false, actor: { ...mention.actor, id: `${country}${sector}`, code: `${country}${sector}`, type: "state" } };
+  const code = `${territoryCode(mention.actor)}${sector}`;
+  return { ...mention, place: false, actor: { ...mention.actor, id: code, code, type: "state" } };
 }
 
 /** The first name, not a place, after a demand that follows a token in its clause ("... to demand the release of X"). */
@@ -645,7 +645,7 @@ export function codeSentence(
       mode,
       negated,
       location: placeMention ? body.slice(placeMention.start, placeMention.end) : null,
-      scene: scene?.actor.country ?? null,
+      scene: scene?.actor.country ? { country: scene.actor.country, code: territoryCode(scene.actor) } : null,
       sentence: { start: sentence.start, end: sentence.end, text },
       strength: best.pattern.words.length,
       nominal: !isVerb(tokens[Math.min(...best.at)]!),

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { codeSector } from "../../lib/actor-codes.js";
 import { knowledgeBase, type StateEntry } from "../../lib/knowledge-base.js";
 import type { Word } from "../../lib/words.js";
 import type { ActorMention } from "./code-events.js";
@@ -50,7 +51,7 @@ export function isGroupNoun(word: Word): boolean {
 
 /** The role an event actor plays in its country: "state" for the state and its organs, else its sector. */
 export function roleOf(actor: { code: string; country: string | null }): string {
-  const sector = actor.country && actor.code.startsWith(actor.country) ? actor.code.slice(actor.country.length).slice(0, 3) : "";
+  const sector = actor.country ? codeSector(actor) : "";
   return !sector || data().stateSectors.has(sector) ? "state" : sector;
 }
 
@@ -68,10 +69,15 @@ function prepositionBefore(tokens: Word[], mention: ActorMention): number {
 }
 
 function asGroup(mention: ActorMention, sector: string, start: number, end: number, body: string): ActorMention {
-  const country = mention.actor.country!;
+  const code = `${territoryCode(mention.actor)}${sector}`;
   const name = body.slice(start, end);
   const type = mention.actor.type === "location" ? "state" : mention.actor.type;
-  return { start, end, place: false, actor: { ...mention.actor, type, id: `${country}${sector}`, code: `${country}${sector}`, name, mentions: [{ start, end, text: name }] } };
+  return { start, end, place: false, actor: { ...mention.actor, type, id: code, code, name, mentions: [{ start, end, text: name }] } };
+}
+
+/** What a place's people and groups are coded under: its own CAMEO code (Hong Kong: HKG), else its state's. */
+export function territoryCode(actor: ActorMention["actor"]): string {
+  return actor.type === "location" && actor.code ? actor.code : actor.country!;
 }
 
 /** The state a mention names by its adjective or demonym ("Bosnian", "Serbs"), else undefined. */

@@ -56,9 +56,9 @@ const UNNAMED: EventActor = { code: "", country: null, name: "" };
  * ("killed by a roadside bomb near Basra" → IRQUAF; "prisoners rioted in Dili" → TLSCVL), else no one.
  * Relationship timelines and trends leave unidentified forces out.
  */
-function unclaimed(scene: string | null, code: string): EventActor {
+function unclaimed(scene: CandidateEvent["scene"], code: string): EventActor {
   if (!scene) return UNNAMED;
-  return { code: `${scene}${PROTEST_ROOT.test(code) ? "CVL" : UNIDENTIFIED}`, country: scene, name: "", type: "unidentified" };
+  return { code: `${scene.code}${PROTEST_ROOT.test(code) ? "CVL" : UNIDENTIFIED}`, country: scene.country, name: "", type: "unidentified" };
 }
 
 /** A side of known allegiance: a state's, or an organisation of its own (Amnesty International, the Red Cross). */

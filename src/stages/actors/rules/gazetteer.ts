@@ -108,7 +108,7 @@ function findPlaces(body: string, sentences: readonly SentenceTokens[], named: r
       const countries = new Set(readings.map((ref) => ref.entry.country));
       if (countries.size !== 1) continue;
       const { entry } = readings[0]!;
-      candidates.push({ start: first.start, end: last.end, target: { type: "location", name: entry.name, country: entry.country }, as: "location", via: `actors/rules/gazetteer:place-${readings[0]!.kind}` });
+      candidates.push({ start: first.start, end: last.end, target: { type: "location", name: entry.name, country: entry.country, ...(entry.code ? { code: entry.code } : {}) }, as: "location", via: `actors/rules/gazetteer:place-${readings[0]!.kind}` });
     }
   }
   return candidates;
