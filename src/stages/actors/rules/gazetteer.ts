@@ -5,7 +5,7 @@ import type { Span } from "../../../doc/model.js";
 import { joined, knowledgeBase, matchNames, matchPlaces, type KbRef } from "../../../lib/knowledge-base.js";
 import { stateSpelledLike } from "../../../lib/name-variants.js";
 import { LOCATION_PREPOSITIONS, TITLE_WORDS_LOWER } from "../lexicon.js";
-import type { Candidate, SentenceTokens } from "../mentions.js";
+import { overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
 
 export function findKnownNames(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
   const named = findNamed(body, sentences);
@@ -18,7 +18,7 @@ function findMisspeltStates(sentences: readonly SentenceTokens[], known: readonl
   const found: Candidate[] = [];
   for (const { tokens } of sentences) {
     for (const token of tokens) {
-      if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || known.some((c) => c.start < token.end && token.start < c.end)) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || known.some((c) => overlaps(c, token))) continue;
       const spelling = stateSpelledLike(token.text);
       if (!spelling) continue;
       const { state, kind } = spelling;
@@ -101,7 +101,7 @@ function findPlaces(body: string, sentences: readonly SentenceTokens[], named: r
   for (const { tokens } of sentences) {
     for (const match of matchPlaces(body, tokens)) {
       const first = tokens[match.first]!, last = tokens[match.last]!;
-      if (named.some((c) => c.start < last.end && first.start < c.end)) continue;
+      if (named.some((c) => overlaps(c, { start: first.start, end: last.end }))) continue;
       const next = tokens[match.last + 1];
       if (next && joined(body, last, next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !TITLE_WORDS_LOWER.has(next.text.toLowerCase())) continue;
       const readings = match.refs.filter((ref) => !ref.entry.ambiguous || (ref.entry.country !== null && documentNames(ref.entry.country)));
