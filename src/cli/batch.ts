@@ -50,9 +50,6 @@ export function placeIn(store: DocumentStore): NonNullable<AnalyseOptions["place
 /** The file, and for an article of a WARC or feed its id ("news.warc.gz [news#3]"). */
 const displayPath = (input: RawInput) => `${input.source.path ?? "-"}${input.id.includes("#") ? ` [${input.id}]` : ""}`;
 
-/** Inputs read ahead of the slowest analysis, per job: enough to keep every worker busy, bounded for memory. */
-const READ_AHEAD_PER_JOB = 4;
-
 /**
  * Reads, places and analyses every input; analyses run concurrently on the analyser's jobs,
  * results come out in input order. Reading waits when the window is full (back-pressure).
@@ -60,7 +57,7 @@ const READ_AHEAD_PER_JOB = 4;
 export async function* runBatch(paths: readonly string[], options: BatchOptions): AsyncGenerator<BatchItem> {
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
   const window: Promise<BatchItem>[] = [];
-  const limit = options.analyser.jobs * READ_AHEAD_PER_JOB;
+  const limit = options.analyser.capacity;
   for await (const item of readInputs(paths, { maxBytes: options.maxBytes })) {
     const settled = analyseItem(item, options, report);
     // A failure (a store gone away) is thrown when its turn comes; one still in the window when
