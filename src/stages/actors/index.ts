@@ -10,6 +10,7 @@ import { findKnownNames } from "./rules/gazetteer.js";
 import { findCounterparts, findPairs } from "./rules/pairs.js";
 import { findCuedOrganizations } from "./rules/organizations.js";
 import { findCuedPersons, findSurnames } from "./rules/persons.js";
+import { SpanIndex } from "../../lib/spans.js";
 import { tokenize } from "../../lib/tokens.js";
 
 /** A state named this close before a person's name, with only title words between, is their state. */
@@ -35,15 +36,18 @@ export function findActors(body: string, sentences: readonly Span[], date: strin
 
 /** The first concrete date each sentence gives ("in 2005", "on June 5"), for roles held then. */
 function sentenceDates(sentences: readonly Span[], timexes: readonly Timex[]): (at: number) => string | null {
-  const dated = sentences.map((s) => ({
+  const dates = new SpanIndex(timexes);
+  const dated = new SpanIndex(sentences.map((s) => ({
     ...s,
-    date: timexes.find((t) => t.start >= s.start && t.end <= s.end && t.type === "date" && /^\d{4}(-\d{2}){0,2}$/.test(t.value))?.value ?? null,
-  }));
-  return (at) => dated.find((s) => s.start <= at && at < s.end)?.date ?? null;
+    date: dates.inside(s).find((t) => t.type === "date" && /^\d{4}(-\d{2}){0,2}$/.test(t.value))?.value ?? null,
+  })));
+  return (at) => dated.overlapping({ start: at, end: at + 1 })[0]?.date ?? null;
 }
 
 function buildActors(body: string, candidates: Candidate[], date: string | null, dateOf: (at: number) => string | null): Actor[] {
   const actors = new Map<string, Actor>();
+  /** Each actor's mentions so far, by "start:end". */
+  const spans = new Map<string, Set<string>>();
   for (const candidate of candidates) {
     const actor = describeActor(body, candidate, candidates, date);
     const existing = actors.get(actor.id);
@@ -53,12 +57,18 @@ function buildActors(body: string, candidates: Candidate[], date: string | null,
       const role = termAt(candidate.target.ref.entry, then)?.title;
       if (role && role !== actor.role) mention.role = role;
     }
+    const span = `${mention.start}:${mention.end}`;
     if (existing) {
-      if (!existing.mentions.some((m) => m.start === mention.start && m.end === mention.end)) existing.mentions.push(mention);
+      const seen = spans.get(actor.id)!;
+      if (!seen.has(span)) {
+        seen.add(span);
+        existing.mentions.push(mention);
+      }
       existing.country ??= actor.country;
       existing.description ??= actor.description;
     } else {
       actors.set(actor.id, { ...actor, mentions: [mention] });
+      spans.set(actor.id, new Set([span]));
     }
   }
   return [...actors.values()];

@@ -23,7 +23,3 @@ export interface SentenceTokens {
 }
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}

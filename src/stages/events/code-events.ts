@@ -320,7 +320,7 @@ function subjectOf(body: string, tokens: Word[], first: Word, mentions: ActorMen
   const pronoun = tokens.filter((t) => t.end <= first.start && t.start >= from && SUBJECT_PRONOUN.test(t.text)).at(-1);
   if (!pronoun) return [];
   const wantsPerson = /^(?:he|she)$/i.test(pronoun.text);
-  const antecedent = earlier.filter((m) => m.end <= pronoun.start && !m.place && !m.object && (wantsPerson ? m.actor.type === "person" : m.actor.type !== "person")).at(-1);
+  const antecedent = earlier.findLast((m) => m.end <= pronoun.start && !m.place && !m.object && (wantsPerson ? m.actor.type === "person" : m.actor.type !== "person"));
   return antecedent ? [antecedent] : [];
 }
 
@@ -507,12 +507,13 @@ function modality(tokens: Word[], match: Match): { mode: CandidateEvent["mode"];
 }
 
 /** The date the sentence gives nearest the event's words, else none (the caller falls back to publication). */
+/** `timexes`: the sentence's. */
 function dateNear(body: string, timexes: readonly Timex[], sentence: Span, trigger: Word, notAfter: string | null): string | null {
   // What has happened cannot carry a later date ("vowed to lift exports to $5 billion by 2030").
   const past = (value: string) => !notAfter || !CALENDAR.test(value) || value <= notAfter || notAfter.startsWith(value);
   // "$83.5 billion in 2011" dates the figure, not the event.
   const figure = (t: Timex) => FIGURE_PERIOD.test(body.slice(Math.max(sentence.start, t.start - FIGURE_LOOKBACK), t.start));
-  const concrete = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end && (t.type === "date" || t.type === "time") && !/_REF$/.test(t.value) && !/^X/.test(t.value) && past(t.value) && !figure(t));
+  const concrete = timexes.filter((t) => (t.type === "date" || t.type === "time") && !/_REF$/.test(t.value) && !/^X/.test(t.value) && past(t.value) && !figure(t));
   // "... in 1996, and the partnership was upgraded ... in 2011": a date of the event's own coordinate clause comes first.
   const segment = coordinateClause(body, sentence, trigger.start);
   const own = concrete.filter((t) => t.start >= segment.start && t.end <= segment.end);
@@ -550,6 +551,7 @@ export function codeSentence(
   tokens: Word[],
   mentions: ActorMention[],
   earlier: ActorMention[],
+  /** The sentence's date expressions. */
   timexes: readonly Timex[],
   index: Map<string, CompiledPattern[]>,
   published: string | null,

@@ -7,6 +7,7 @@ import { dictionary, eventNouns } from "./dictionary.js";
 import { roleOf, withGroups } from "./groups.js";
 import { goldstein, ploverType } from "./ontology.js";
 import { UNIDENTIFIED } from "../../lib/actor-codes.js";
+import { SpanIndex } from "../../lib/spans.js";
 
 /** Confidence of a one-word pattern; each further matched word adds CONFIDENCE_PER_WORD (calibrated by eye on the seeds). */
 const BASE_CONFIDENCE = 0.5;
@@ -37,7 +38,9 @@ function actorMentions(body: string, actors: readonly Actor[]): ActorMention[] {
     // "an anti-Syria journalist", "pro-Russian separatists": a stance towards a state, not a side of it.
     if (STANCE.test(body.slice(Math.max(0, m.start - 5), m.start))) return false;
     if (m.actor.type !== "state") return true;
-    const next = all.slice(i + 1).find((n) => n.start >= m.end);
+    let k = i + 1;
+    while (k < all.length && all[k]!.start < m.end) k++;
+    const next = all[k];
     return !(next && next.actor.type === "person" && next.actor.country === m.actor.id && TITLE_GAP.test(body.slice(m.end, next.start)));
   });
 }
@@ -83,18 +86,28 @@ function isDyad(source: EventActor, target: EventActor): boolean {
 export function findEvents({ id, body, sentences, timexes, actors, published }: EventContext): DyadEvent[] {
   const all = actorMentions(body, actors);
   const index = dictionary();
+  // Sentences and mentions are both in reading order: one pass hands each sentence its mentions
+  // (scanning every mention for every sentence took minutes on a book-length page).
+  let first = 0;
   const tokenized = sentences.map((sentence) => {
     const tokens = sentence.words;
-    const own = withGroups(body, tokens, all.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+    while (first < all.length && all[first]!.start < sentence.start) first++;
+    let last = first;
+    while (last < all.length && all[last]!.start < sentence.end) last++;
+    const inside = all.slice(first, last).filter((m) => m.end <= sentence.end);
+    const own = withGroups(body, tokens, inside);
     markObjects(tokens, own);
     return { sentence, tokens, own };
   });
-  const mentions = tokenized.flatMap(({ own }) => own);
   const nouns = eventNouns();
   // "In their joint communique, ..." with no date of its own is the declaration that an event dated earlier in the document named.
   const anchors = new Map<string, string>();
+  // Every mention up to the end of the sentence being coded, grown sentence by sentence.
+  const earlier: ActorMention[] = [];
+  const dates = new SpanIndex(timexes);
   const candidates: CandidateEvent[] = tokenized.flatMap(({ sentence, tokens, own }) => {
-    const found = codeSentence(body, sentence, tokens, own, mentions.filter((m) => m.end <= sentence.end), timexes, index, published);
+    earlier.push(...own);
+    const found = codeSentence(body, sentence, tokens, own, earlier, dates.inside(sentence), index, published);
     const named = tokens.filter((t) => /^(NOUN|PROPN)$/.test(t.pos) && nouns.has(t.lemma));
     const dated = found.find((c) => c.date)?.date;
     if (dated) for (const noun of named) anchors.set(noun.lemma, dated);
@@ -104,6 +117,8 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
   });
   const events: DyadEvent[] = [];
   const byKey = new Map<string, DyadEvent>();
+  /** Where each event's evidence starts, its own and its twins'. */
+  const evidenceStarts = new Map<DyadEvent, Set<number>>();
   for (const candidate of candidates) {
     if (candidate.code === GENERIC_STATEMENT) continue;
     const named = candidate.targets.map(eventActor);
@@ -117,12 +132,15 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
         const key = [event.source.country, roleOf(event.source), event.target.country, roleOf(event.target), event.cameo.slice(0, 2), event.date, event.negated].join("|");
         const twin = byKey.get(key);
         if (twin) {
-          if (twin.evidence.start !== event.evidence.start && !twin.evidenceMore?.some((e) => e.start === event.evidence.start)) {
-            twin.evidenceMore = [...(twin.evidenceMore ?? []), event.evidence];
+          const starts = evidenceStarts.get(twin)!;
+          if (!starts.has(event.evidence.start)) {
+            starts.add(event.evidence.start);
+            (twin.evidenceMore ??= []).push(event.evidence);
           }
           continue;
         }
         byKey.set(key, event);
+        evidenceStarts.set(event, new Set([event.evidence.start]));
         events.push(event);
       }
     }

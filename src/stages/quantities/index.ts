@@ -2,6 +2,7 @@
 // its kind (actual, target, forecast, change, share, ratio), what it measures and the actors
 // involved. Durations, dates and ordinals are the timex stage's, not figures.
 import type { Actor, Quantity, QuantityKind, Span, Timex } from "../../doc/model.js";
+import { SpanIndex } from "../../lib/spans.js";
 import { defineComponent } from "../../pipeline/component.js";
 import cues from "./data/cues.json" with { type: "json" };
 import { findFigures, type Figure } from "./grammar.js";
@@ -39,14 +40,17 @@ export interface QuantityContext {
 
 export function findQuantities({ body, sentences, timexes, actors }: QuantityContext): Quantity[] {
   const quantities: Quantity[] = [];
+  const dates = new SpanIndex(timexes);
+  const mentions = new SpanIndex(actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor }))));
+  const actorsIn = (sentence: Span) => namedSides(mentions.inside(sentence).map((m) => m.actor));
   sentences.forEach((sentence, i) => {
     const text = body.slice(sentence.start, sentence.end);
-    const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const inSentence = dates.inside(sentence);
     const figures = findFigures(text, sentence.start).filter((f) => !inSentence.some((t) => t.start < f.end && f.start < t.end && f.unit === "count"));
     // "Official forecasts see it hitting $100 billion": "it" is what the sentence before measured.
     const previous = sentences[i - 1];
-    const own = actorsIn(sentence, actors);
-    const states = own.length || !previous ? own : actorsIn(previous, actors);
+    const own = actorsIn(sentence);
+    const states = own.length || !previous ? own : actorsIn(previous);
     for (const figure of figures) {
       const about = ownLabel(body, figure) ?? aboutOf(body, sentence, figure) ?? (previous ? aboutOf(body, previous, { start: previous.end, end: previous.end }) : null);
       quantities.push({
@@ -120,11 +124,10 @@ function ownLabel(body: string, figure: Figure): string | null {
   return ABOUT.find((entry) => text.match(entry.pattern))?.label ?? null;
 }
 
-/** States and international organisations the sentence names, directly or through their leaders, by code. */
-function actorsIn(sentence: Span, actors: readonly Actor[]): string[] {
+/** States and international organisations a sentence's actors stand for, directly or through their leaders, by code. */
+function namedSides(actors: readonly Actor[]): string[] {
   const codes = new Set<string>();
   for (const actor of actors) {
-    if (!actor.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) continue;
     if (actor.type === "state" || actor.type === "igo") codes.add(actor.id);
     else if (actor.type === "person" && actor.role && actor.country) codes.add(actor.country);
   }

@@ -5,7 +5,8 @@ import type { Span } from "../../../doc/model.js";
 import { joined, knowledgeBase, matchNames, matchPlaces, type KbRef } from "../../../lib/knowledge-base.js";
 import { stateSpelledLike } from "../../../lib/name-variants.js";
 import { LOCATION_PREPOSITIONS, TITLE_WORDS_LOWER } from "../lexicon.js";
-import { overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
+import { SpanIndex } from "../../../lib/spans.js";
+import { type Candidate, type SentenceTokens } from "../mentions.js";
 
 export function findKnownNames(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
   const named = findNamed(body, sentences);
@@ -16,9 +17,10 @@ export function findKnownNames(body: string, sentences: readonly SentenceTokens[
 /** "a fresh offer from Afganistan": a capitalised word no name covers that misspells one state's name by one letter. */
 function findMisspeltStates(sentences: readonly SentenceTokens[], known: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
+  const covered = new SpanIndex(known);
   for (const { tokens } of sentences) {
     for (const token of tokens) {
-      if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || known.some((c) => overlaps(c, token))) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || covered.overlapsAny(token)) continue;
       const spelling = stateSpelledLike(token.text);
       if (!spelling) continue;
       const { state, kind } = spelling;
@@ -98,10 +100,11 @@ function findPlaces(body: string, sentences: readonly SentenceTokens[], named: r
   const kb = knowledgeBase();
   const documentNames = (country: string) => [...(kb.states.get(country)?.names ?? []), ...(kb.states.get(country)?.adjectives ?? [])].some((n) => body.includes(n));
   const candidates: Candidate[] = [];
+  const covered = new SpanIndex(named);
   for (const { tokens } of sentences) {
     for (const match of matchPlaces(body, tokens)) {
       const first = tokens[match.first]!, last = tokens[match.last]!;
-      if (named.some((c) => overlaps(c, { start: first.start, end: last.end }))) continue;
+      if (covered.overlapsAny({ start: first.start, end: last.end })) continue;
       const next = tokens[match.last + 1];
       if (next && joined(body, last, next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !TITLE_WORDS_LOWER.has(next.text.toLowerCase())) continue;
       const readings = match.refs.filter((ref) => !ref.entry.ambiguous || (ref.entry.country !== null && documentNames(ref.entry.country)));

@@ -3,7 +3,8 @@
 // ("the Serbian Workers' Union", "the Ceasefire Violations Committee"). A state or place named
 // inside is the organisation's country; the head noun gives its CAMEO sector.
 import { NOT_NAME_WORDS, ORGANISATION_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_ROLES } from "../lexicon.js";
-import { isCapitalised, overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
+import { SpanIndex } from "../../../lib/spans.js";
+import { isCapitalised, type Candidate, type SentenceTokens } from "../mentions.js";
 import type { Token } from "../../../lib/tokens.js";
 
 /** Longer capitalised runs are titles of things, not names. */
@@ -19,6 +20,7 @@ const isApostrophe = (t: Token) => /^['’]s?$/.test(t.text);
 
 export function findCuedOrganizations(body: string, sentences: readonly SentenceTokens[], known: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
+  const covered = new SpanIndex(known);
   for (const { tokens } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameWord(tokens[i]!)) continue;
@@ -29,7 +31,7 @@ export function findCuedOrganizations(body: string, sentences: readonly Sentence
         continue;
       }
       const span = { start: tokens[i]!.start, end: head.end };
-      const inside = known.filter((c) => overlaps(c, span));
+      const inside = covered.overlapping(span);
       // Only states and places may stand inside: any other known name (an IGO, an organisation, a person) is the name.
       const named = inside.some((c) => countryOf(c) === undefined || c.start < span.start || c.end > span.end);
       const country = inside.map(countryOf).find(Boolean) ?? null;

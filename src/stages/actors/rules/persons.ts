@@ -5,7 +5,8 @@
 import { joined, knowledgeBase, type PersonEntry, type Term } from "../../../lib/knowledge-base.js";
 import { personSpelledLike } from "../../../lib/name-variants.js";
 import { APPOSITION_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS_LOWER } from "../lexicon.js";
-import { isCapitalised, overlaps, type Candidate, type SentenceTokens } from "../mentions.js";
+import { SpanIndex } from "../../../lib/spans.js";
+import { isCapitalised, type Candidate, type SentenceTokens } from "../mentions.js";
 import type { Token } from "../../../lib/tokens.js";
 
 /** Names of more tokens are rare; longer capitalised runs are titles of things. */
@@ -18,8 +19,9 @@ const isNameWord = (t: Token) => (isCapitalised(t.text) && !NOT_NAME_WORDS.has(t
 
 export function findCuedPersons(body: string, sentences: readonly SentenceTokens[], known: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
+  const covered = new SpanIndex(known);
+  const isCovered = (t: Token) => covered.overlapsAny(t);
   for (const { sentence, tokens } of sentences) {
-    const isCovered = (t: Token) => known.some((c) => overlaps(c, t));
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
       if (!isNameWord(first) || NAME_PARTICLES.has(first.text) || isCovered(first) || isTitleWord(first)) continue;
@@ -117,10 +119,11 @@ export function findSurnames(body: string, sentences: readonly SentenceTokens[],
   }
   for (const [surname, target] of leadersInOffice(date)) if (!bySurname.has(surname)) bySurname.set(surname, target);
   const found: Candidate[] = [];
+  const covered = new SpanIndex(known);
   for (const { tokens } of sentences) {
     for (const token of tokens) {
       const target = bySurname.get(token.text);
-      if (!target || known.some((c) => overlaps(c, token))) continue;
+      if (!target || covered.overlapsAny(token)) continue;
       found.push({ start: token.start, end: token.end, target, as: "surname", via: "actors/rules/persons:surname" });
     }
   }
