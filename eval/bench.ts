@@ -96,6 +96,32 @@ function measureStages(): StageRow[] {
   });
 }
 
+/** Sizes of the long pages: seconds per MB that stay flat as the page grows show that no stage is quadratic. */
+const LONG_PAGE_MEGABYTES = [1, 2, 4];
+
+interface LongPageRow {
+  megabytes: number;
+  seconds: number;
+}
+
+/** The whole pipeline on one page of the example articles' texts repeated to each size. */
+function measureLongPages(): LongPageRow[] {
+  const pipeline = buildPipeline();
+  const dir = join(ROOT, "examples", "corpus");
+  const story = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(dir, f), "utf8")).join("\n\n");
+  return LONG_PAGE_MEGABYTES.map((megabytes) => {
+    const bytes = Buffer.from(story.repeat(Math.ceil((megabytes * 2 ** 20) / story.length)).slice(0, megabytes * 2 ** 20));
+    const start = process.hrtime.bigint();
+    runPipeline(pipeline, { id: "long", source: { path: null, url: null }, format: "text", bytes, sidecar: null, contentHash: "" });
+    return { megabytes, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  });
+}
+
+function printLongPages(rows: LongPageRow[]): void {
+  console.log(`\n${"long page".padEnd(12)} ${"seconds".padStart(9)} ${"s per MB".padStart(9)}   (the example articles repeated; the whole pipeline)`);
+  for (const r of rows) console.log(`${`${r.megabytes} MB`.padEnd(12)} ${r.seconds.toFixed(1).padStart(9)} ${(r.seconds / r.megabytes).toFixed(1).padStart(9)}`);
+}
+
 function printStages(rows: StageRow[]): void {
   console.log(`\n${"stage".padEnd(12)} ${"docs/s".padStart(9)} ${"sent/s".padStart(9)} ${"KB/s".padStart(9)} ${"items".padStart(7)}   (items: what the stage wrote over one pass of the articles)`);
   for (const r of rows) console.log(`${r.stage.padEnd(12)} ${r.docsPerSecond.toFixed(0).padStart(9)} ${r.sentencesPerSecond.toFixed(0).padStart(9)} ${r.kbPerSecond.toFixed(0).padStart(9)} ${String(r.items).padStart(7)}`);
@@ -111,19 +137,21 @@ function printRows(rows: Row[]): void {
 const phase = process.argv[2];
 if (phase === "stages") {
   process.stdout.write(JSON.stringify(measureStages()));
+} else if (phase === "long") {
+  process.stdout.write(JSON.stringify(measureLongPages()));
 } else if (phase) {
   process.stdout.write(JSON.stringify(measure(phase)));
 } else {
   const self = fileURLToPath(import.meta.url);
-  const rows = Object.keys(PHASES).map((name) => {
+  /** Each measurement in a process of its own, so that its peak memory and warm-up are its own. */
+  const runPhase = <T>(name: string): T => {
     const child = spawnSync(process.execPath, ["--import", "tsx", self, name], { encoding: "utf8", maxBuffer: 1 << 24 });
     if (child.status !== 0) throw new Error(`${name} failed:\n${child.stderr}`);
-    return JSON.parse(child.stdout) as Row;
-  });
-  printRows(rows);
-  const stages = spawnSync(process.execPath, ["--import", "tsx", self, "stages"], { encoding: "utf8", maxBuffer: 1 << 24 });
-  if (stages.status !== 0) throw new Error(`stage timing failed:\n${stages.stderr}`);
-  printStages(JSON.parse(stages.stdout) as StageRow[]);
+    return JSON.parse(child.stdout) as T;
+  };
+  printRows(Object.keys(PHASES).map((name) => runPhase<Row>(name)));
+  printStages(runPhase<StageRow[]>("stages"));
+  printLongPages(runPhase<LongPageRow[]>("long"));
   (await import("./bench-merge.js")).printMergeBenchmark();
 }
 

@@ -12,26 +12,26 @@ export function overlaps(a: Span, b: Span): boolean {
  */
 export class SpanIndex<T extends Span> {
   /** The spans by start, each with its place in the list it was built from. */
-  private readonly sorted: { span: T; order: number }[];
+  private readonly sorted: { start: number; span: T; order: number }[];
   /** reach[i]: the furthest end of sorted[0..i], so that a backward scan knows when to stop. */
   private readonly reach: number[] = [];
 
   constructor(spans: readonly T[]) {
-    this.sorted = spans.map((span, order) => ({ span, order })).sort((a, b) => a.span.start - b.span.start);
+    this.sorted = spans.map((span, order) => ({ start: span.start, span, order })).sort((a, b) => a.start - b.start);
     let furthest = -Infinity;
     for (const { span } of this.sorted) this.reach.push((furthest = Math.max(furthest, span.end)));
   }
 
   /** Whether any span overlaps `span`. */
   overlapsAny(span: Span): boolean {
-    const n = this.startingBefore(span.end);
+    const n = countStartingBefore(this.sorted, span.end);
     return n > 0 && this.reach[n - 1]! > span.start;
   }
 
   /** The spans that overlap `span`, in the order of the list the index was built from. */
   overlapping(span: Span): T[] {
     const found: { span: T; order: number }[] = [];
-    for (let i = this.startingBefore(span.end) - 1; i >= 0 && this.reach[i]! > span.start; i--) {
+    for (let i = countStartingBefore(this.sorted, span.end) - 1; i >= 0 && this.reach[i]! > span.start; i--) {
       if (overlaps(this.sorted[i]!.span, span)) found.push(this.sorted[i]!);
     }
     return found.sort((a, b) => a.order - b.order).map((entry) => entry.span);
@@ -40,20 +40,21 @@ export class SpanIndex<T extends Span> {
   /** The spans that lie wholly inside `span`, in the order of the list the index was built from. */
   inside(span: Span): T[] {
     const found: { span: T; order: number }[] = [];
-    for (let i = this.startingBefore(span.start), n = this.startingBefore(span.end); i < n; i++) {
+    for (let i = countStartingBefore(this.sorted, span.start), n = countStartingBefore(this.sorted, span.end); i < n; i++) {
       if (this.sorted[i]!.span.end <= span.end) found.push(this.sorted[i]!);
     }
     return found.sort((a, b) => a.order - b.order).map((entry) => entry.span);
   }
 
-  /** How many spans start before `end`. */
-  private startingBefore(end: number): number {
-    let low = 0, high = this.sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.sorted[middle]!.span.start < end) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+}
+
+/** How many of `items`, sorted by start, start before `at`. */
+export function countStartingBefore(items: readonly { start: number }[], at: number): number {
+  let low = 0, high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle]!.start < at) low = middle + 1;
+    else high = middle;
   }
+  return low;
 }

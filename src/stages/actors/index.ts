@@ -48,8 +48,10 @@ function buildActors(body: string, candidates: Candidate[], date: string | null,
   const actors = new Map<string, Actor>();
   /** Each actor's mentions so far, by "start:end". */
   const spans = new Map<string, Set<string>>();
+  /** The names around a person's, for the state in their title or their organisation's. */
+  const around = new SpanIndex(candidates);
   for (const candidate of candidates) {
-    const actor = describeActor(body, candidate, candidates, date);
+    const actor = describeActor(body, candidate, around, date);
     const existing = actors.get(actor.id);
     const mention: Mention = { start: candidate.start, end: candidate.end, text: body.slice(candidate.start, candidate.end) };
     const then = dateOf(candidate.start);
@@ -77,7 +79,7 @@ function buildActors(body: string, candidates: Candidate[], date: string | null,
 const slug = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
 const isStateCode = (code: string | null | undefined): code is string => !!code && knowledgeBase().states.has(code);
 
-function describeActor(body: string, candidate: Candidate, all: readonly Candidate[], date: string | null): Omit<Actor, "mentions"> {
+function describeActor(body: string, candidate: Candidate, around: SpanIndex<Candidate>, date: string | null): Omit<Actor, "mentions"> {
   const target = candidate.target;
   switch (target.type) {
     case "kb":
@@ -86,7 +88,7 @@ function describeActor(body: string, candidate: Candidate, all: readonly Candida
         : describeKnown(target.ref, date);
     case "person": {
       // Title and apposition stand beside the full name only, never beside a later surname.
-      const country = target.country ?? (candidate.as === "name" ? (stateBefore(body, candidate, all) ?? affiliationCountry(candidate, target.description, all)) : null);
+      const country = target.country ?? (candidate.as === "name" ? (stateBefore(body, candidate, around) ?? affiliationCountry(candidate, target.description, around)) : null);
       return {
         id: slug(target.name),
         name: target.name,
@@ -133,17 +135,17 @@ function describeKnown(ref: KbRef, date: string | null): Omit<Actor, "mentions">
 }
 
 /** "Syrian President Jane Roe": a state named just before the title, nothing but title words between. */
-function stateBefore(body: string, person: Candidate, all: readonly Candidate[]): string | null {
+function stateBefore(body: string, person: Candidate, around: SpanIndex<Candidate>): string | null {
   const onlyTitles = (gap: string) => gap.split(/[\s.]+/).filter(Boolean).every((w) => TITLE_WORDS_LOWER.has(w.toLowerCase()));
-  const state = all.find((c) => c.end <= person.start && person.start - c.end <= TITLE_REACH && c.target.type === "kb" && c.target.ref.type === "state" && onlyTitles(body.slice(c.end, person.start)));
+  const state = around.overlapping({ start: person.start - TITLE_REACH - 1, end: person.start }).find((c) => c.end <= person.start && person.start - c.end <= TITLE_REACH && c.target.type === "kb" && c.target.ref.type === "state" && onlyTitles(body.slice(c.end, person.start)));
   return state && state.target.type === "kb" ? (state.target.ref.type === "state" ? state.target.ref.entry.code : null) : null;
 }
 
 /** "an analyst at the Moscow-based Institute X": the state of the organisation the description names. */
-function affiliationCountry(person: Candidate, description: string | null, all: readonly Candidate[]): string | null {
+function affiliationCountry(person: Candidate, description: string | null, around: SpanIndex<Candidate>): string | null {
   if (!description) return null;
   const reach = person.end + description.length + 4;
-  for (const c of all) {
+  for (const c of around.overlapping({ start: person.end, end: reach + 1 })) {
     if (c.start < person.end || c.start > reach || c.target.type !== "kb" || c.target.ref.type !== "org") continue;
     if (isStateCode(c.target.ref.entry.country)) return c.target.ref.entry.country;
   }

@@ -1,5 +1,6 @@
 // The persons an article names outside its quotations, for resolving a speaker given by surname ("Lam" →
 // "Willy Lam") or by pronoun (he → the last man named). It attributes no quote itself.
+import { countStartingBefore } from "../../lib/spans.js";
 import { NAME_RUN, WORD_START } from "./grammar.js";
 import { CONNECTORS, genderOfFirstName, isFirstName, NOT_NAMES } from "./lexicon.js";
 import { wordCount } from "./position.js";
@@ -70,10 +71,22 @@ export function findPersonMentions(masked: string, sentenceStart: (offset: numbe
 export class Persons {
   private readonly learned = new Map<string, Gender>();
   private readonly canonical = new Map<PersonMention, string>();
+  /** Mentions of more than one word by surname and by first word, in reading order: the fuller forms of a short name. */
+  private readonly bySurname = new Map<string, PersonMention[]>();
+  private readonly byFirstWord = new Map<string, PersonMention[]>();
+  /** Per full name, the first mention telling a gender and the first giving a title (built at first use). */
+  private named: Map<string, { gender: Gender | null; title: string | null }> | undefined;
 
-  constructor(private readonly mentions: readonly PersonMention[]) {}
+  /** `mentions`: in reading order, as findPersonMentions gives them. */
+  constructor(private readonly mentions: readonly PersonMention[]) {
+    for (const mention of mentions) {
+      if (wordCount(mention.name) < 2) continue;
+      push(this.bySurname, surnameOf(mention.name), mention);
+      push(this.byFirstWord, firstWordOf(mention.name), mention);
+    }
+  }
 
-  /** The full name a mention stands for (memoised: every lookup below walks all mentions). */
+  /** The full name a mention stands for (memoised). */
   private fullNameOf(mention: PersonMention): string {
     let name = this.canonical.get(mention);
     if (name === undefined) {
@@ -89,25 +102,37 @@ export class Persons {
    */
   fullName(name: string, at: number): string {
     if (wordCount(name) > 1) return name;
-    const fuller = (test: (m: PersonMention) => boolean) => {
-      const matching = this.mentions.filter((m) => wordCount(m.name) > 1 && test(m));
-      return matching.filter((m) => m.start < at).at(-1) ?? matching[0];
-    };
-    const bySurname = fuller((m) => surnameOf(m.name) === name);
-    const byFamilyName = isFirstName(name) ? undefined : fuller((m) => firstWordOf(m.name) === name);
+    const fuller = (matching: readonly PersonMention[] | undefined) => (matching ? (matching[countStartingBefore(matching, at) - 1] ?? matching[0]) : undefined);
+    const bySurname = fuller(this.bySurname.get(name));
+    const byFamilyName = isFirstName(name) ? undefined : fuller(this.byFirstWord.get(name));
     return (bySurname ?? byFamilyName)?.name ?? name;
+  }
+
+  /** What the article's mentions tell of each full name, read once. */
+  private namedPersons(): Map<string, { gender: Gender | null; title: string | null }> {
+    if (!this.named) {
+      this.named = new Map();
+      for (const mention of this.mentions) {
+        const fullName = this.fullNameOf(mention);
+        const person = this.named.get(fullName) ?? { gender: null, title: null };
+        if (!person.gender && mention.gender) person.gender = mention.gender;
+        if (!person.title && mention.title) person.title = mention.title;
+        this.named.set(fullName, person);
+      }
+    }
+    return this.named;
   }
 
   /** True when the article names this person with a title, a role or a given name. */
   isKnown(fullName: string): boolean {
-    return this.mentions.some((m) => this.fullNameOf(m) === fullName);
+    return this.namedPersons().has(fullName);
   }
 
   /** The gender the article tells for a person (honorific, given name, a pronoun already resolved), or null. */
   genderOf(fullName: string): Gender | null {
     const learned = this.learned.get(fullName);
     if (learned) return learned;
-    const fromMention = this.mentions.find((m) => m.gender && this.fullNameOf(m) === fullName)?.gender;
+    const fromMention = this.namedPersons().get(fullName)?.gender;
     return fromMention ?? genderOfFirstName(firstWordOf(fullName));
   }
 
@@ -117,7 +142,7 @@ export class Persons {
 
   /** The title the article first gives a person ("Russian President"), or null. */
   titleOf(fullName: string): string | null {
-    return this.mentions.find((m) => m.title && this.fullNameOf(m) === fullName)?.title ?? null;
+    return this.namedPersons().get(fullName)?.title ?? null;
   }
 
   /**
@@ -125,9 +150,9 @@ export class Persons {
    * subjects when `subjectsOnly`, only those whose title holds `role` when given.
    */
   lastBefore(at: number, gender: Gender | null, options: { subjectsOnly?: boolean; role?: string } = {}): { name: string; start: number } | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = countStartingBefore(this.mentions, at) - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
-      if (mention.start >= at || (options.subjectsOnly && !mention.subject)) continue;
+      if (options.subjectsOnly && !mention.subject) continue;
       if (options.role && !mention.title?.toLowerCase().includes(options.role)) continue;
       const name = this.fullNameOf(mention);
       const known = this.genderOf(name);
@@ -135,4 +160,10 @@ export class Persons {
     }
     return null;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
