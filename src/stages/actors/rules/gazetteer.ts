@@ -98,7 +98,16 @@ function choose(refs: KbRef[], at: Span, body: string, sentence: string): KbRef 
  */
 function findPlaces(body: string, sentences: readonly SentenceTokens[], named: readonly Candidate[]): Candidate[] {
   const kb = knowledgeBase();
-  const documentNames = (country: string) => [...(kb.states.get(country)?.names ?? []), ...(kb.states.get(country)?.adjectives ?? [])].some((n) => body.includes(n));
+  // Whether the document names a state, asked once per state rather than once per ambiguous place.
+  const statesNamed = new Map<string, boolean>();
+  const documentNames = (country: string) => {
+    let found = statesNamed.get(country);
+    if (found === undefined) {
+      found = [...(kb.states.get(country)?.names ?? []), ...(kb.states.get(country)?.adjectives ?? [])].some((n) => body.includes(n));
+      statesNamed.set(country, found);
+    }
+    return found;
+  };
   const candidates: Candidate[] = [];
   const covered = new SpanIndex(named);
   for (const { tokens } of sentences) {
