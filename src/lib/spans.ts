@@ -45,7 +45,6 @@ export class SpanIndex<T extends Span> {
     }
     return found.sort((a, b) => a.order - b.order).map((entry) => entry.span);
   }
-
 }
 
 /** How many of `items`, sorted by start, start before `at`. */

@@ -36,13 +36,15 @@ export class ConfigError extends DyadError {
   }
 }
 
+/** What a thrown value says: an Error's message, anything else as a string. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** A stage failed on one document; the batch goes on without it. */
 export class StageError extends DyadError {
   readonly stage: string;
   readonly docId: string;
   constructor(stage: string, docId: string, cause: unknown) {
-    const why = cause instanceof Error ? cause.message : String(cause);
-    super("stage", `stage ${stage} failed on ${docId}: ${why}`, { cause });
+    super("stage", `stage ${stage} failed on ${docId}: ${messageOf(cause)}`, { cause });
     this.stage = stage;
     this.docId = docId;
   }

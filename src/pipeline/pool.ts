@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { RawInput } from "../doc/model.js";
 import { analyseInput, type Analysis } from "./analyse.js";
+import { messageOf } from "./errors.js";
 import { buildPipeline } from "./run.js";
 
 export interface Analyser {
@@ -58,7 +59,7 @@ export function createAnalyser(jobs: number, worker = ANALYSE_MODULE): Analyser 
     try {
       return (await alone.run(input)) as Analysis;
     } catch (error) {
-      return { ok: false, reason: `the pipeline's worker thread stopped on this input: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, reason: `the pipeline's worker thread stopped on this input: ${messageOf(error)}` };
     }
   };
   return {

@@ -2,7 +2,7 @@
 // a pool of connections from a URL, and what a server that cannot be reached or a connection lost
 // means, said in one line that names the database and never its password. Runs no SQL of its own.
 import pg from "pg";
-import { InputError } from "../pipeline/errors.js";
+import { InputError, messageOf } from "../pipeline/errors.js";
 
 /** An unreachable server is reported after this long rather than waited on forever. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -34,8 +34,7 @@ export function reasonOf(error: unknown): string {
   const code = codeOf(error);
   if (code === "ECONNREFUSED") return "connection refused (is the server running, on that host and port?)";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "no such host";
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0] || code || "unknown error";
+  return messageOf(error).split("\n")[0] || code || "unknown error";
 }
 
 /** A PostgreSQL URL without its password, for messages. */

@@ -24,7 +24,8 @@ export function findActors(body: string, sentences: readonly Span[], date: strin
   const gazetteer = findKnownNames(body, tokenized);
   const organizations = findCuedOrganizations(body, tokenized, gazetteer);
   // "the Serbian Workers' Union": a state named inside an organisation's name is not a mention of its own.
-  const known = [...gazetteer.filter((c) => !organizations.some((o) => c.start >= o.start && c.end <= o.end)), ...organizations];
+  const namedInside = new SpanIndex(organizations);
+  const known = [...gazetteer.filter((c) => !namedInside.overlapping(c).some((o) => c.start >= o.start && c.end <= o.end)), ...organizations];
   const persons = findCuedPersons(body, tokenized, known);
   const named = [...known, ...persons];
   const surnames = findSurnames(body, tokenized, named, date);
@@ -46,8 +47,8 @@ function sentenceDates(sentences: readonly Span[], timexes: readonly Timex[]): (
 
 function buildActors(body: string, candidates: Candidate[], date: string | null, dateOf: (at: number) => string | null): Actor[] {
   const actors = new Map<string, Actor>();
-  /** Each actor's mentions so far, by "start:end". */
-  const spans = new Map<string, Set<string>>();
+  /** Every actor's mentions so far, as "id start:end". */
+  const mentioned = new Set<string>();
   /** The names around a person's, for the state in their title or their organisation's. */
   const around = new SpanIndex(candidates);
   for (const candidate of candidates) {
@@ -59,19 +60,15 @@ function buildActors(body: string, candidates: Candidate[], date: string | null,
       const role = termAt(candidate.target.ref.entry, then)?.title;
       if (role && role !== actor.role) mention.role = role;
     }
-    const span = `${mention.start}:${mention.end}`;
+    const key = `${actor.id} ${mention.start}:${mention.end}`;
     if (existing) {
-      const seen = spans.get(actor.id)!;
-      if (!seen.has(span)) {
-        seen.add(span);
-        existing.mentions.push(mention);
-      }
+      if (!mentioned.has(key)) existing.mentions.push(mention);
       existing.country ??= actor.country;
       existing.description ??= actor.description;
     } else {
       actors.set(actor.id, { ...actor, mentions: [mention] });
-      spans.set(actor.id, new Set([span]));
     }
+    mentioned.add(key);
   }
   return [...actors.values()];
 }

@@ -7,7 +7,7 @@ import { dictionary, eventNouns } from "./dictionary.js";
 import { roleOf, withGroups } from "./groups.js";
 import { goldstein, ploverType } from "./ontology.js";
 import { UNIDENTIFIED } from "../../lib/actor-codes.js";
-import { SpanIndex } from "../../lib/spans.js";
+import { countStartingBefore, SpanIndex } from "../../lib/spans.js";
 
 /** Confidence of a one-word pattern; each further matched word adds CONFIDENCE_PER_WORD (calibrated by eye on the seeds). */
 const BASE_CONFIDENCE = 0.5;
@@ -38,9 +38,7 @@ function actorMentions(body: string, actors: readonly Actor[]): ActorMention[] {
     // "an anti-Syria journalist", "pro-Russian separatists": a stance towards a state, not a side of it.
     if (STANCE.test(body.slice(Math.max(0, m.start - 5), m.start))) return false;
     if (m.actor.type !== "state") return true;
-    let k = i + 1;
-    while (k < all.length && all[k]!.start < m.end) k++;
-    const next = all[k];
+    const next = all[countStartingBefore(all, m.end)];
     return !(next && next.actor.type === "person" && next.actor.country === m.actor.id && TITLE_GAP.test(body.slice(m.end, next.start)));
   });
 }
@@ -86,16 +84,10 @@ function isDyad(source: EventActor, target: EventActor): boolean {
 export function findEvents({ id, body, sentences, timexes, actors, published }: EventContext): DyadEvent[] {
   const all = actorMentions(body, actors);
   const index = dictionary();
-  // Sentences and mentions are both in reading order: one pass hands each sentence its mentions
-  // (scanning every mention for every sentence took minutes on a book-length page).
-  let first = 0;
+  const mentions = new SpanIndex(all);
   const tokenized = sentences.map((sentence) => {
     const tokens = sentence.words;
-    while (first < all.length && all[first]!.start < sentence.start) first++;
-    let last = first;
-    while (last < all.length && all[last]!.start < sentence.end) last++;
-    const inside = all.slice(first, last).filter((m) => m.end <= sentence.end);
-    const own = withGroups(body, tokens, inside);
+    const own = withGroups(body, tokens, mentions.inside(sentence));
     markObjects(tokens, own);
     return { sentence, tokens, own };
   });
@@ -116,9 +108,8 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
     return found;
   });
   const events: DyadEvent[] = [];
-  const byKey = new Map<string, DyadEvent>();
-  /** Where each event's evidence starts, its own and its twins'. */
-  const evidenceStarts = new Map<DyadEvent, Set<number>>();
+  /** Each event by what makes two the same, with where its evidence and its twins' start. */
+  const byKey = new Map<string, { event: DyadEvent; starts: Set<number> }>();
   for (const candidate of candidates) {
     if (candidate.code === GENERIC_STATEMENT) continue;
     const named = candidate.targets.map(eventActor);
@@ -132,15 +123,13 @@ export function findEvents({ id, body, sentences, timexes, actors, published }: 
         const key = [event.source.country, roleOf(event.source), event.target.country, roleOf(event.target), event.cameo.slice(0, 2), event.date, event.negated].join("|");
         const twin = byKey.get(key);
         if (twin) {
-          const starts = evidenceStarts.get(twin)!;
-          if (!starts.has(event.evidence.start)) {
-            starts.add(event.evidence.start);
-            (twin.evidenceMore ??= []).push(event.evidence);
+          if (!twin.starts.has(event.evidence.start)) {
+            twin.starts.add(event.evidence.start);
+            (twin.event.evidenceMore ??= []).push(event.evidence);
           }
           continue;
         }
-        byKey.set(key, event);
-        evidenceStarts.set(event, new Set([event.evidence.start]));
+        byKey.set(key, { event, starts: new Set([event.evidence.start]) });
         events.push(event);
       }
     }

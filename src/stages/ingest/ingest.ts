@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { InputFormat, RawInput, Sidecar } from "../../doc/model.js";
-import { InputError } from "../../pipeline/errors.js";
+import { InputError, messageOf } from "../../pipeline/errors.js";
 import { containerOf, readFeed, readWarc } from "./containers.js";
 import { sha256 } from "./hash.js";
 
@@ -241,5 +241,5 @@ function describeFsError(error: unknown): string {
   if (code === "ENOENT") return "no such file or folder";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "is a folder";
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

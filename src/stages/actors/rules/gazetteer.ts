@@ -6,7 +6,7 @@ import { joined, knowledgeBase, matchNames, matchPlaces, type KbRef } from "../.
 import { stateSpelledLike } from "../../../lib/name-variants.js";
 import { LOCATION_PREPOSITIONS, TITLE_WORDS_LOWER } from "../lexicon.js";
 import { SpanIndex } from "../../../lib/spans.js";
-import { type Candidate, type SentenceTokens } from "../mentions.js";
+import type { Candidate, SentenceTokens } from "../mentions.js";
 
 export function findKnownNames(body: string, sentences: readonly SentenceTokens[]): Candidate[] {
   const named = findNamed(body, sentences);
@@ -103,7 +103,8 @@ function findPlaces(body: string, sentences: readonly SentenceTokens[], named: r
   const documentNames = (country: string) => {
     let found = statesNamed.get(country);
     if (found === undefined) {
-      found = [...(kb.states.get(country)?.names ?? []), ...(kb.states.get(country)?.adjectives ?? [])].some((n) => body.includes(n));
+      const state = kb.states.get(country);
+      found = [...(state?.names ?? []), ...(state?.adjectives ?? [])].some((n) => body.includes(n));
       statesNamed.set(country, found);
     }
     return found;
